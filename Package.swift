@@ -1,0 +1,80 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Every target of ours builds in Swift 6 language mode with complete strict concurrency
+/// (the default of that mode); warnings are kept at zero by hand, not by flags.
+let package = Package(
+    name: "Intake",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Intake", targets: ["Intake"]),
+        .library(name: "IntakeMagic", targets: ["IntakeMagic"]),
+        .library(name: "IntakePoppler", targets: ["IntakePoppler"]),
+        .library(name: "IntakeOutbox", targets: ["IntakeOutbox"]),
+        .library(name: "IntakeTesting", targets: ["IntakeTesting"]),
+        .executable(name: "intake", targets: ["intake"]),
+        .plugin(name: "IngestPlugin", targets: ["IngestPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        // C libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CMagic",
+            pkgConfig: "libmagic",
+            providers: [.apt(["libmagic-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+
+        // The core: documents, stages, the pipeline and its runner. No C, no HTTP.
+        .target(
+            name: "Intake",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "IntakeMagic", dependencies: ["Intake", "CMagic"]),
+        .target(name: "IntakePoppler", dependencies: ["Intake", "CPoppler"]),
+        .target(
+            name: "IntakeOutbox",
+            dependencies: ["Intake", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "IntakeTesting", dependencies: ["Intake"]),
+
+        // The command-line tool: its logic is a library so that tests can drive it.
+        .target(
+            name: "IntakeCLI",
+            dependencies: [
+                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOutbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "intake", dependencies: ["IntakeCLI"]),
+
+        .plugin(
+            name: "IngestPlugin",
+            capability: .command(
+                intent: .custom(verb: "ingest", description: "Run intake ingest over a folder of documents"),
+                permissions: [.writeToPackageDirectory(reason: "Intake keeps its state folder and report beside the documents")]
+            ),
+            dependencies: ["intake"]
+        ),
+
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "IntakeTesting"]),
+        .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting"]),
+        .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting"]),
+        .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting"]),
+        .testTarget(name: "IntakeCLITests", dependencies: ["IntakeCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,82 @@
+import Foundation
+
+/// One file on its way through a ``Pipeline``.
+///
+/// A `Document` is a value: every stage receives it, reads what earlier stages found and
+/// adds what it finds itself. Nothing in it is shared between files, so stages never need
+/// locks to touch it.
+///
+/// ```swift
+/// var document = Document(file: InputFile(url: URL(filePath: "samples/resume.pdf")))
+/// document.mimeType = "application/pdf"
+/// document[MyStageKey.self] = MyStageData(score: 3)
+/// ```
+public struct Document: Sendable {
+    /// Where the file is and how it was found.
+    public let file: InputFile
+
+    /// Size of the file in bytes, as seen when the file was taken from its source.
+    public var size: Int64 { file.size }
+
+    /// MIME type found from the bytes (``SniffMIME`` in `IntakeMagic` sets it).
+    public var mimeType: String?
+
+    /// How the MIME type was decided: libmagic's answer and any correction made to it.
+    public var mimeEvidence: [String] = []
+
+    /// The text of the document, once a text extractor has read it.
+    public var text: String?
+
+    /// Number of pages, for paged formats such as PDF.
+    public var pageCount: Int?
+
+    /// The attachment type chosen by ``Classify``, with its confidence and evidence.
+    public var classification: Classification?
+
+    /// SHA-256 of the file's bytes, lowercase hex.
+    public var contentSHA256: String?
+
+    /// SHA-256 of the normalised text, lowercase hex: equal for re-exported copies.
+    public var textSHA256: String?
+
+    /// The candidate the document belongs to, a lowercase UUID string.
+    public var candidateID: String?
+
+    /// The id of this document in the originating system, derived by ``RemoteID``.
+    public var remoteID: String?
+
+    /// What the sink answered when the document was delivered.
+    public var receipt: SinkReceipt?
+
+    /// What each stage did, in order, with how long it took.
+    public var trail: [StageRecord] = []
+
+    /// Data that custom stages attach through typed keys.
+    var extensions = DocumentExtensions()
+
+    /// Notes left by the stage now running; the pipeline moves them into the trail.
+    var pendingNotes: [String] = []
+
+    /// Creates a document for a file; the candidate id is taken from the file's path.
+    public init(file: InputFile) {
+        self.file = file
+        self.candidateID = CandidateID.fromPath(file.displayPath)
+    }
+
+    /// Leaves a note for a human reader in this stage's line of the trail: what was decided
+    /// and why ("libmagic said application/octet-stream; %PDF- header at byte 0").
+    public mutating func note(_ text: String) {
+        pendingNotes.append(text)
+    }
+
+    /// Reads or writes the value a custom stage attached under `key`.
+    ///
+    /// ```swift
+    /// enum LanguageKey: DocumentKey { typealias Value = String }
+    /// document[LanguageKey.self] = "en"
+    /// ```
+    public subscript<Key: DocumentKey>(key: Key.Type) -> Key.Value? {
+        get { extensions[key] }
+        set { extensions[key] = newValue }
+    }
+}

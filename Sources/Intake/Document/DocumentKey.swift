@@ -1,0 +1,33 @@
+/// A typed key under which a stage attaches its own data to a ``Document``.
+///
+/// Keys are types, not strings, so two stages cannot collide by accident and a value
+/// always comes back with the type it was stored with (the same idea as
+/// swift-service-context's `ServiceContextKey`).
+///
+/// ```swift
+/// enum PageLanguagesKey: DocumentKey {
+///     typealias Value = [String]
+///     static let nameInReport = "page_languages"
+/// }
+/// ```
+public protocol DocumentKey: Sendable {
+    /// The type of the value stored under this key.
+    associatedtype Value: Sendable
+
+    /// The name under which the value appears in traces and reports; the type name by default.
+    static var nameInReport: String { get }
+}
+
+extension DocumentKey {
+    public static var nameInReport: String { String(describing: Self.self) }
+}
+
+/// Storage for values attached through ``DocumentKey``s.
+struct DocumentExtensions: Sendable {
+    private var values: [ObjectIdentifier: any Sendable] = [:]
+
+    subscript<Key: DocumentKey>(key: Key.Type) -> Key.Value? {
+        get { values[ObjectIdentifier(key)] as? Key.Value }
+        set { values[ObjectIdentifier(key)] = newValue }
+    }
+}

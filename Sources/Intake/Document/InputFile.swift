@@ -1,0 +1,36 @@
+import Foundation
+
+/// A file handed to the pipeline by a source.
+public struct InputFile: Sendable, Hashable {
+    /// The file's location on disk.
+    public let url: URL
+
+    /// The path as the user sees it: the folder as it was given, joined with the file's
+    /// path inside it (`samples/3f6c…/resume.pdf`). Reports and candidate ids use it.
+    public let displayPath: String
+
+    /// The file's path relative to the folder that was walked (`3f6c…/resume.pdf`); just the
+    /// file name for a file given on its own.
+    public let pathInSource: String
+
+    /// Size in bytes when the source found it.
+    public let size: Int64
+
+    /// Position of the file in its source's order, starting at 0.
+    public let sequenceNumber: Int
+
+    /// Creates an input file; the paths default to the URL's path and its last component.
+    public init(url: URL, displayPath: String? = nil, pathInSource: String? = nil, size: Int64 = 0, sequenceNumber: Int = 0) {
+        self.url = url
+        self.displayPath = displayPath ?? url.path(percentEncoded: false)
+        self.pathInSource = pathInSource ?? url.lastPathComponent
+        self.size = size
+        self.sequenceNumber = sequenceNumber
+    }
+
+    /// The last component of the path: the file name sent with an attachment.
+    public var fileName: String { url.lastPathComponent }
+
+    /// The path on disk, for system calls.
+    public var path: String { url.path(percentEncoded: false) }
+}

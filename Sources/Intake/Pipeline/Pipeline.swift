@@ -1,0 +1,88 @@
+import Foundation
+import Logging
+
+/// Stages composed in order; every file goes through them one after another.
+///
+/// ```
+///  InputFile
+///      │
+///      ▼
+///  ┌────────┐ proceed ┌─────────┐ proceed ┌──────────┐ proceed ┌────────┐ proceed ┌────────┐
+///  │ sniff  │───────▶│ extract │───────▶│ classify │───────▶│ dedupe │───────▶│ upload │
+///  └────────┘        └─────────┘        └──────────┘        └────────┘        └────────┘
+///      │ end / throw     │                   │                  │ end            │ end
+///      ▼                 ▼                   ▼                  ▼                ▼
+///  ───────────────────────────────── FileOutcome ─────────────────────────────────────
+///  skipped │ failed (names the stage) │ duplicate │ uploaded / stored │ processed
+/// ```
+///
+/// Each stage receives the ``Document`` as the stage before left it. A stage that returns
+/// ``StageResult/end(_:)`` ends the trip with an outcome; a stage that throws fails the
+/// file (and only the file). A document that passes every stage without an ending is
+/// `processed`: that is what a pipeline without a sink (a dry run) gives.
+///
+/// ```swift
+/// let pipeline = Pipeline {
+///     SniffMIME()
+///     ExtractText(PDFTextExtractor())
+///     Classify()
+///     Deduplicate()
+///     if !dryRun { Upload(to: outbox) }
+/// }
+/// ```
+public struct Pipeline: Sendable {
+    /// The stages, in the order files go through them.
+    public let stages: [any Stage]
+
+    /// Composes stages with the builder syntax.
+    public init(@PipelineBuilder _ stages: () -> [any Stage]) {
+        self.stages = stages()
+    }
+
+    /// Composes an explicit list of stages.
+    public init(stages: [any Stage]) {
+        self.stages = stages
+    }
+
+    /// Runs one file through every stage and returns its outcome. Never throws: a stage's
+    /// error becomes a `failed` outcome that names the stage.
+    public func process(_ file: InputFile, context: StageContext) async -> FileOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var document = Document(file: file)
+        var context = context
+        context.logger[metadataKey: "file"] = "\(file.displayPath)"
+
+        for stage in stages {
+            let stageStarted = clock.now
+            let result: StageResult
+            do {
+                try Task.checkCancellation()
+                result = try await stage.process(&document, context: context)
+            } catch {
+                let failure = FileFailure(stage: stage.name, error: error)
+                document.recordStage(stage.name, .failed, since: stageStarted, clock: clock)
+                context.logger.debug("file failed", metadata: ["stage": "\(stage.name)", "code": "\(failure.code)"])
+                return FileOutcome(document: document, status: .failed(failure), duration: clock.now - started)
+            }
+            switch result {
+            case .proceed:
+                document.recordStage(stage.name, .passed, since: stageStarted, clock: clock)
+            case .end(let ending):
+                document.recordStage(stage.name, .ended, since: stageStarted, clock: clock)
+                return FileOutcome(document: document, status: FileOutcome.Status(ending), duration: clock.now - started)
+            }
+        }
+        return FileOutcome(document: document, status: .processed, duration: clock.now - started)
+    }
+}
+
+extension Document {
+    /// Appends a stage's line to the trail, with the notes it left.
+    fileprivate mutating func recordStage(_ stage: String, _ result: StageRecord.Result, since start: ContinuousClock.Instant, clock: ContinuousClock) {
+        let elapsed = clock.now - start
+        let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        trail.append(StageRecord(stage: stage, result: result, durationNanoseconds: nanoseconds, notes: pendingNotes))
+        pendingNotes.removeAll()
+    }
+}

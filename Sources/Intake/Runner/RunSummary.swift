@@ -1,0 +1,41 @@
+/// Counts of a finished (or cancelled) run: by outcome, by attachment type, and bytes.
+public struct RunSummary: Sendable, Hashable {
+    /// Files that ended, by status name (`stored`, `failed`, …).
+    public internal(set) var countsByStatus: [String: Int] = [:]
+    /// Files that were classified and not skipped or failed, by attachment type.
+    public internal(set) var countsByType: [AttachmentType: Int] = [:]
+    /// Failed files by stage and code (`extract/pdf_encrypted`).
+    public internal(set) var failuresByCode: [String: Int] = [:]
+    /// Skipped files by code (`empty_file`).
+    public internal(set) var skipsByCode: [String: Int] = [:]
+    /// Every file that ended.
+    public internal(set) var files = 0
+    /// Bytes of every file that ended.
+    public internal(set) var bytes: Int64 = 0
+    /// Wall-clock time of the run.
+    public internal(set) var elapsed: Duration = .zero
+    /// Whether the run was cancelled before the source ran out.
+    public internal(set) var wasCancelled = false
+
+    public init() {}
+
+    /// Whether any file failed.
+    public var hasFailures: Bool { (countsByStatus["failed"] ?? 0) > 0 }
+
+    /// Adds one outcome to the counts.
+    public mutating func record(_ outcome: FileOutcome) {
+        files += 1
+        bytes += outcome.file.size
+        countsByStatus[outcome.status.name, default: 0] += 1
+        switch outcome.status {
+        case .failed(let failure):
+            failuresByCode["\(failure.stage)/\(failure.code)", default: 0] += 1
+        case .skipped(let reason):
+            skipsByCode[reason.code, default: 0] += 1
+        case .uploaded, .stored, .duplicate, .processed:
+            if let type = outcome.document.classification?.type {
+                countsByType[type, default: 0] += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The files under one or more paths, walked lazily in a fixed order.
+///
+/// Policy, so that a run over the same tree is the same run on every machine:
+/// - **Order**: depth first; within a folder, entries sorted by name (Unicode order).
+///   Paths given together are walked in the order given.
+/// - **Laziness**: one folder listing is held at a time per level; the next file is read
+///   from disk only when the runner asks for it, so memory does not grow with the tree.
+/// - **Hidden entries** (names starting with `.`) inside a walked folder are not inputs —
+///   they are editor, VCS and tool state such as `.git` and Intake's own `.intake` — unless
+///   `includeHidden` is set. A hidden path given explicitly is always taken.
+/// - **Symbolic links** inside a walked folder are not followed (a link can leave the
+///   folder or form a loop); each one is reported `skipped` with the code `symlink`.
+///   A path given explicitly is followed, as `ls` and `cp` do.
+/// - **FIFOs, sockets and devices** are reported `skipped` (`not_regular_file`): reading a
+///   FIFO would block forever.
+/// - A path that does not exist, or a folder that cannot be listed, is reported `failed`
+///   (stage `source`) and the walk goes on.
+public struct FolderSource: AsyncSequence, Sendable {
+    public typealias Element = SourceEntry
+
+    /// The paths to walk, as the user gave them.
+    public let paths: [String]
+    /// Whether hidden entries inside walked folders are inputs.
+    public let includeHidden: Bool
+
+    /// A source over `paths` (files or folders).
+    public init(paths: [String], includeHidden: Bool = false) {
+        self.paths = paths
+        self.includeHidden = includeHidden
+    }
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(walk: FolderWalk(paths: paths, includeHidden: includeHidden))
+    }
+
+    /// Counts the entries without reading any file: for progress displays.
+    public func count() -> Int {
+        var walk = FolderWalk(paths: paths, includeHidden: includeHidden)
+        var total = 0
+        while walk.next() != nil { total += 1 }
+        return total
+    }
+
+    /// The iterator of a ``FolderSource``.
+    public struct Iterator: AsyncIteratorProtocol {
+        var walk: FolderWalk
+
+        public mutating func next() async -> SourceEntry? {
+            walk.next()
+        }
+    }
+}
+
+/// The synchronous walk behind ``FolderSource``.
+struct FolderWalk {
+    /// A folder being listed: where it is and the names still to visit, in reverse order so
+    /// that the next one is popped from the end.
+    private struct Frame {
+        let url: URL
+        let displayPath: String
+        let pathInSource: String
+        var remaining: [String]
+    }
+
+    private var roots: [String]
+    private var frames: [Frame] = []
+    private let includeHidden: Bool
+    private var nextSequenceNumber = 0
+
+    init(paths: [String], includeHidden: Bool) {
+        self.roots = paths.reversed()
+        self.includeHidden = includeHidden
+    }
+
+    mutating func next() -> SourceEntry? {
+        while true {
+            if var frame = frames.popLast() {
+                guard let name = frame.remaining.popLast() else { continue }
+                frames.append(frame)
+                let url = frame.url.appending(path: name, directoryHint: .notDirectory)
+                let displayPath = frame.displayPath.isEmpty ? name : frame.displayPath + "/" + name
+                let pathInSource = frame.pathInSource.isEmpty ? name : frame.pathInSource + "/" + name
+                if let entry = visit(url: url, displayPath: displayPath, pathInSource: pathInSource, isRoot: false) {
+                    return entry
+                }
+            } else if let root = roots.popLast() {
+                let trimmed = Self.trimmingTrailingSlashes(root)
+                let url = URL(filePath: trimmed)
+                let name = url.lastPathComponent
+                if let entry = visit(url: url, displayPath: trimmed == "." ? "" : trimmed, pathInSource: name, isRoot: true) {
+                    return entry
+                }
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// Decides about one path: returns its entry, or pushes a folder and returns `nil`.
+    private mutating func visit(url: URL, displayPath: String, pathInSource: String, isRoot: Bool) -> SourceEntry? {
+        let path = url.path(percentEncoded: false)
+        var info = stat()
+        // Inside a walk, links are looked at (lstat), not followed; a root is followed (stat).
+        let status = isRoot ? stat(path, &info) : lstat(path, &info)
+        guard status == 0 else {
+            let reason = String(cString: strerror(errno))
+            return .failed(makeFile(url, displayPath, pathInSource, size: 0), FileFailure(stage: "source", code: "not_found", message: "cannot read \(displayPath): \(reason)"))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            let folderName = url.lastPathComponent
+            if !isRoot && !includeHidden && folderName.hasPrefix(".") { return nil }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                return .failed(makeFile(url, displayPath, pathInSource, size: 0), FileFailure(stage: "source", code: "unreadable_folder", message: "cannot list the folder \(displayPath): \(error.localizedDescription)"))
+            }
+            let visible = includeHidden ? names : names.filter { !$0.hasPrefix(".") }
+            frames.append(Frame(url: url, displayPath: displayPath, pathInSource: isRoot ? "" : pathInSource, remaining: visible.sorted(by: >)))
+            return nil
+        case S_IFREG:
+            return .file(makeFile(url, displayPath, pathInSource, size: Int64(info.st_size)))
+        case S_IFLNK:
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "an unreadable target"
+            return .skipped(makeFile(url, displayPath, pathInSource, size: 0), .symbolicLink(to: target))
+        default:
+            return .skipped(makeFile(url, displayPath, pathInSource, size: 0), .notRegularFile)
+        }
+    }
+
+    private mutating func makeFile(_ url: URL, _ displayPath: String, _ pathInSource: String, size: Int64) -> InputFile {
+        defer { nextSequenceNumber += 1 }
+        return InputFile(url: url, displayPath: displayPath, pathInSource: pathInSource, size: size, sequenceNumber: nextSequenceNumber)
+    }
+
+    private static func trimmingTrailingSlashes(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+}

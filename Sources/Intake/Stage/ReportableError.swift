@@ -1,0 +1,44 @@
+/// An error with a stable code, thrown by a stage to fail one file.
+///
+/// Reports show the code and the message; the code lets operators count and filter
+/// failures (`pdf_encrypted`, `unreadable`), the message tells them what to do.
+public protocol ReportableError: Error, CustomStringConvertible {
+    /// A stable snake_case code.
+    var code: String { get }
+    /// What went wrong, for a person: never a secret.
+    var message: String { get }
+}
+
+extension ReportableError {
+    public var description: String { "\(code): \(message)" }
+}
+
+/// Why a file failed: the stage that threw, a stable code and a message.
+public struct FileFailure: Sendable, Hashable, Error, CustomStringConvertible {
+    /// The name of the stage that threw (or `source` when the file could not be listed).
+    public let stage: String
+    /// A stable snake_case code.
+    public let code: String
+    /// What went wrong.
+    public let message: String
+
+    public init(stage: String, code: String, message: String) {
+        self.stage = stage
+        self.code = code
+        self.message = message
+    }
+
+    /// Describes an error thrown by a stage.
+    public init(stage: String, error: any Error) {
+        switch error {
+        case let reportable as any ReportableError:
+            self.init(stage: stage, code: reportable.code, message: reportable.message)
+        case is CancellationError:
+            self.init(stage: stage, code: "cancelled", message: "the run was cancelled while this file was in flight")
+        default:
+            self.init(stage: stage, code: "error", message: String(describing: error))
+        }
+    }
+
+    public var description: String { "\(stage): \(code): \(message)" }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Chooses an ``AttachmentType`` for a text from its content alone: structure (headings,
+/// date ranges, contact details, prose), vocabulary, and the keys of structured formats.
+///
+/// Every signal found adds points to the types it speaks for and is kept as
+/// ``Evidence``. The confidence is the chosen type's share of a softmax over the scores,
+/// so it is high only when one type clearly leads.
+///
+/// ```swift
+/// let classification = TextClassifier().classify(text)
+/// print(classification.type, classification.confidence, classification.evidence.prefix(3))
+/// ```
+public struct TextClassifier: Sendable {
+    /// Only this much of a text is read: candidates' documents are short, and a
+    /// 500-page manual is decided by its first pages as well as by all of them.
+    public static let maximumCharacters = 40_000
+
+    /// Spread of the softmax: a lead of this many points makes the leader about e
+    /// (2.7) times as likely as the second.
+    static let temperature = 2.0
+
+    public init() {}
+
+    /// Classifies `text`.
+    public func classify(_ text: String) -> Classification {
+        let features = TextFeatures(text: text)
+        var tally = Tally()
+        scoreSections(features, into: &tally)
+        scoreDates(features, into: &tally)
+        scoreContact(features, into: &tally)
+        scoreVocabulary(features, into: &tally)
+        scoreKeys(features, into: &tally)
+        scoreProse(features, into: &tally)
+        return tally.classification()
+    }
+
+    private func scoreSections(_ features: TextFeatures, into tally: inout Tally) {
+        let resumeHeadings = Set(features.headings.filter { ClassifierVocabulary.resumeSections.contains(String($0)) })
+        for heading in resumeHeadings.sorted() {
+            tally.add(.resume, "section", String(heading), 2.5)
+        }
+        if let heading = features.hasHeading(ClassifierVocabulary.experienceSections) {
+            tally.add(.workExperiences, "section", heading, 1.5)
+            tally.add(.resume, "section", heading, resumeHeadings.isEmpty ? 0.5 : 1.5)
+        }
+    }
+
+    private func scoreDates(_ features: TextFeatures, into tally: inout Tally) {
+        let ranges = features.dateRanges.count
+        guard ranges > 0 else { return }
+        let detail = "\(ranges) date range\(ranges == 1 ? "" : "s"), e.g. \(features.dateRanges[0])"
+        // Dates ranges are positions; with nothing else of a resume around them they are a
+        // work history, with resume sections around them they are part of a resume.
+        tally.add(.workExperiences, "date-ranges", detail, min(Double(ranges), 5) * 1.2)
+        tally.add(.resume, "date-ranges", detail, min(Double(ranges), 5) * 0.6)
+    }
+
+    private func scoreContact(_ features: TextFeatures, into tally: inout Tally) {
+        if features.hasEmail { tally.add(.resume, "contact", "an e-mail address", 2) }
+        if features.hasPhone { tally.add(.resume, "contact", "a phone number", 1.5) }
+    }
+
+    private func scoreVocabulary(_ features: TextFeatures, into tally: inout Tally) {
+        let lists: [(AttachmentType, [(String, Double)])] = [
+            (.resume, ClassifierVocabulary.resumeTerms),
+            (.rolePreferences, ClassifierVocabulary.preferenceTerms),
+            (.workExperiences, ClassifierVocabulary.experienceTerms),
+            (.about, ClassifierVocabulary.aboutTerms),
+        ]
+        for (type, terms) in lists {
+            for (term, weight) in terms where features.count(term) > 0 {
+                tally.add(type, "term", term, weight)
+            }
+        }
+    }
+
+    private func scoreKeys(_ features: TextFeatures, into tally: inout Tally) {
+        let keys = Set(features.keys.map { String($0) })
+        guard !keys.isEmpty else { return }
+        let lists: [(AttachmentType, [String])] = [
+            (.rolePreferences, ClassifierVocabulary.preferenceKeys),
+            (.workExperiences, ClassifierVocabulary.experienceKeys),
+            (.resume, ClassifierVocabulary.resumeKeys),
+        ]
+        for (type, names) in lists {
+            for name in names where keys.contains(name) {
+                tally.add(type, "key", name, 1.5)
+            }
+        }
+    }
+
+    private func scoreProse(_ features: TextFeatures, into tally: inout Tally) {
+        let wordCount = max(features.words.count, 1)
+        let firstPerson = features.words.filter { ClassifierVocabulary.firstPersonWords.contains($0) }.count
+        let thirdPerson = features.words.filter { ClassifierVocabulary.thirdPersonWords.contains($0) }.count
+        let prose = features.proseLineShare
+        if prose >= 0.5 {
+            tally.add(.about, "prose", "\(Int(prose * 100))% of lines are running sentences", 4 * prose)
+        }
+        let firstShare = Double(firstPerson) / Double(wordCount)
+        if firstShare >= 0.02 {
+            tally.add(.about, "first-person", "\(firstPerson) first-person words", min(firstShare * 60, 3))
+        }
+        let thirdShare = Double(thirdPerson) / Double(wordCount)
+        if thirdShare >= 0.02 && prose >= 0.3 {
+            tally.add(.about, "third-person", "\(thirdPerson) third-person words in prose", min(thirdShare * 60, 3))
+        }
+        if features.headings.isEmpty && features.dateRanges.isEmpty && features.lines.count <= 12 {
+            tally.add(.about, "no-structure", "no headings or dates in \(features.lines.count) lines", 1)
+        }
+    }
+}
+
+/// The running scores and evidence of one classification.
+private struct Tally {
+    var scores: [AttachmentType: Double] = Dictionary(uniqueKeysWithValues: AttachmentType.allCases.map { ($0, 0) })
+    var evidence: [Evidence] = []
+
+    mutating func add(_ type: AttachmentType, _ signal: String, _ detail: String, _ weight: Double) {
+        guard weight > 0 else { return }
+        scores[type, default: 0] += weight
+        evidence.append(Evidence(supports: type, signal: signal, detail: detail, weight: weight))
+    }
+
+    func classification() -> Classification {
+        // Ties and an empty text fall to `about`, listed first: a short note with nothing
+        // of the other types in it is most often a few words about the person.
+        let ordered = AttachmentType.allCases
+        let best = ordered.max { scores[$0]! < scores[$1]! || (scores[$0]! == scores[$1]! && ordered.firstIndex(of: $0)! < ordered.firstIndex(of: $1)!) }!
+        let top = scores[best]!
+        let weights = ordered.map { exp((scores[$0]! - top) / TextClassifier.temperature) }
+        let confidence = top == 0 ? 0 : 1 / weights.reduce(0, +)
+        return Classification(
+            type: best,
+            confidence: (confidence * 1000).rounded() / 1000,
+            scores: scores,
+            evidence: evidence.sorted { $0.weight > $1.weight }
+        )
+    }
+}

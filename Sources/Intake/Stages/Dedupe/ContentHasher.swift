@@ -1,0 +1,59 @@
+import Crypto
+import Foundation
+
+/// Hashes for deduplication: SHA-256 of a file's bytes, read in chunks, and SHA-256 of a
+/// text's normalised words.
+public enum ContentHasher {
+    /// Size of each read: large enough for the disk to stream, small enough that memory
+    /// per file in flight stays at one chunk whatever the file's size.
+    static let chunkSize = 1 << 20
+
+    /// SHA-256 of the file's bytes as lowercase hex, read chunk by chunk on the blocking
+    /// pool; cancellation is checked between chunks.
+    public static func sha256(of file: InputFile, context: StageContext) async throws -> String {
+        try await context.blocking.run { cancellation in
+            guard let handle = FileHandle(forReadingAtPath: file.path) else {
+                throw UnreadableFileError(path: file.displayPath)
+            }
+            defer { try? handle.close() }
+            var hasher = SHA256()
+            while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+                try cancellation.check()
+                hasher.update(data: chunk)
+            }
+            return hasher.finalize().hexString
+        }
+    }
+
+    /// SHA-256 of the text's normalised words, or `nil` when the text is too short for a
+    /// match to mean anything (under ``minimumNormalisedLength`` characters).
+    ///
+    /// Normalised: case folded, letters and digits only, every run of anything else made
+    /// one space. A PDF exported again, or the same text saved as Markdown and as HTML,
+    /// gives the same words and so the same hash, while their bytes differ.
+    public static func normalisedTextSHA256(of text: String) -> String? {
+        let normalised = normalise(text)
+        guard normalised.count >= minimumNormalisedLength else { return nil }
+        return SHA256.hash(data: Data(normalised.utf8)).hexString
+    }
+
+    /// Texts shorter than this (after normalising) are not compared: two one-line notes
+    /// saying "Open to remote work" are not the same document.
+    public static let minimumNormalisedLength = 200
+
+    static func normalise(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingSpace && !output.isEmpty { output.append(" ") }
+                pendingSpace = false
+                output.append(character)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return output
+    }
+}

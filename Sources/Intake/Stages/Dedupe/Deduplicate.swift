@@ -1,0 +1,35 @@
+/// The dedupe stage: hashes each document's bytes and text, derives its ``RemoteID``, and
+/// ends a repeated document as a duplicate that names the first.
+///
+/// "First" is the first to reach this stage: files run concurrently, so of two identical
+/// files the one that finishes extraction first is kept. Either way exactly one of them
+/// goes on, and the other's report line names it.
+///
+/// Duplicates are per candidate (see ``DuplicateRegistry``). Byte-identical files match
+/// as `same_bytes`; different files with the same normalised text (a re-exported PDF) as
+/// `same_text`.
+public struct Deduplicate: Stage {
+    public let name = "dedupe"
+    private let registry: any DuplicateRegistry
+
+    /// Creates the stage. The default registry remembers the documents of one run; give
+    /// the same registry to several pipelines to deduplicate across them.
+    public init(registry: any DuplicateRegistry = InMemoryDuplicateRegistry()) {
+        self.registry = registry
+    }
+
+    public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
+        let contentSHA256 = try await ContentHasher.sha256(of: document.file, context: context)
+        document.contentSHA256 = contentSHA256
+        document.textSHA256 = document.text.flatMap(ContentHasher.normalisedTextSHA256(of:))
+        document.remoteID = RemoteID.derive(candidateID: document.candidateID, contentSHA256: contentSHA256)
+
+        let claim = DuplicateClaim(candidateID: document.candidateID, contentSHA256: contentSHA256, textSHA256: document.textSHA256, path: document.file.displayPath)
+        if let first = try await registry.claim(claim) {
+            document.note("\(first.match == .sameBytes ? "same bytes" : "same text") as \(first.firstPath)")
+            return .end(.duplicate(first))
+        }
+        document.note("sha256 \(contentSHA256.prefix(12))…, remote id \(document.remoteID!)")
+        return .proceed
+    }
+}

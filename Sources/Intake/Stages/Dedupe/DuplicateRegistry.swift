@@ -1,0 +1,62 @@
+import Synchronization
+
+/// Remembers which content each candidate already has, so that the second copy of a
+/// document ends as a duplicate naming the first.
+///
+/// # Implementation requirements
+/// - ``claim(_:)`` is atomic: of two concurrent claims for the same key, exactly one
+///   returns `nil` (it is first) and the other gets the first one's reference.
+/// - Keys are per candidate: the same file for two different candidates is two
+///   attachments, not a duplicate.
+public protocol DuplicateRegistry: Sendable {
+    /// Records `claim` unless its bytes or its text were claimed before; returns the earlier
+    /// claim's reference in that case.
+    func claim(_ claim: DuplicateClaim) async throws -> DuplicateReference?
+}
+
+/// What a document claims in a ``DuplicateRegistry``.
+public struct DuplicateClaim: Sendable, Hashable {
+    /// The candidate, or `nil` when none is known.
+    public let candidateID: String?
+    /// SHA-256 of the bytes.
+    public let contentSHA256: String
+    /// SHA-256 of the normalised text, when the text is long enough to compare.
+    public let textSHA256: String?
+    /// The path that claims, as the report shows it.
+    public let path: String
+
+    public init(candidateID: String?, contentSHA256: String, textSHA256: String?, path: String) {
+        self.candidateID = candidateID
+        self.contentSHA256 = contentSHA256
+        self.textSHA256 = textSHA256
+        self.path = path
+    }
+}
+
+/// A ``DuplicateRegistry`` that lives as long as the run: duplicates within one run.
+public final class InMemoryDuplicateRegistry: DuplicateRegistry {
+    private struct Key: Hashable {
+        let candidateID: String?
+        let hash: String
+    }
+
+    private let seen = Mutex<(bytes: [Key: String], text: [Key: String])>(([:], [:]))
+
+    public init() {}
+
+    public func claim(_ claim: DuplicateClaim) async throws -> DuplicateReference? {
+        seen.withLock { seen in
+            let bytesKey = Key(candidateID: claim.candidateID, hash: claim.contentSHA256)
+            if let first = seen.bytes[bytesKey] {
+                return DuplicateReference(firstPath: first, match: .sameBytes)
+            }
+            let textKey = claim.textSHA256.map { Key(candidateID: claim.candidateID, hash: $0) }
+            if let textKey, let first = seen.text[textKey] {
+                return DuplicateReference(firstPath: first, match: .sameText)
+            }
+            seen.bytes[bytesKey] = claim.path
+            if let textKey { seen.text[textKey] = claim.path }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// Reads the text of one kind of file for ``ExtractText``.
+///
+/// Intake ships extractors for plain text, Markdown, HTML and JSON in this module and one
+/// for PDF in `IntakePoppler`; write your own for any other format and hand it to
+/// ``ExtractText/init(_:)``.
+///
+/// # Implementation requirements
+/// - ``canExtract(mimeType:)`` must be cheap and pure: it is asked for every file.
+/// - ``extract(from:mimeType:context:)`` throws a ``ReportableError`` for a file it cannot
+///   read (encrypted, damaged), so the report says why. It runs blocking work on
+///   ``StageContext/blocking``.
+/// - Return the text as found; ``ExtractText`` decides what an empty text means.
+public protocol TextExtractor: Sendable {
+    /// A short name for the trail, such as `pdf` or `html`.
+    var name: String { get }
+
+    /// Whether this extractor reads files of `mimeType`.
+    func canExtract(mimeType: String) -> Bool
+
+    /// Reads the text of `file`.
+    func extract(from file: InputFile, mimeType: String, context: StageContext) async throws -> ExtractedText
+}
+
+/// What a ``TextExtractor`` read from a file.
+public struct ExtractedText: Sendable, Hashable {
+    /// The text, with pages (if any) separated by a form feed (`\u{0C}`), as `pdftotext` does.
+    public var text: String
+    /// The number of pages, for paged formats.
+    public var pageCount: Int?
+    /// Notes for the trail, such as the encoding a text was decoded from.
+    public var notes: [String]
+
+    public init(text: String, pageCount: Int? = nil, notes: [String] = []) {
+        self.text = text
+        self.pageCount = pageCount
+        self.notes = notes
+    }
+}
