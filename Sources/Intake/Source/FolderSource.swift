@@ -43,12 +43,19 @@ public struct FolderSource: AsyncSequence, Sendable {
         Iterator(walk: FolderWalk(paths: paths, includeHidden: includeHidden))
     }
 
-    /// Counts the entries without reading any file: for progress displays.
-    public func count() -> Int {
-        var walk = FolderWalk(paths: paths, includeHidden: includeHidden)
-        var total = 0
-        while walk.next() != nil { total += 1 }
-        return total
+    /// Counts the entries without reading any file, for progress displays. The walk runs
+    /// on `pool` and stops with `CancellationError` when the calling task is cancelled.
+    public func count(on pool: BlockingPool = .shared) async throws -> Int {
+        let (paths, includeHidden) = (paths, includeHidden)
+        return try await pool.run { cancellation in
+            var walk = FolderWalk(paths: paths, includeHidden: includeHidden)
+            var total = 0
+            while walk.next() != nil {
+                try cancellation.check()
+                total += 1
+            }
+            return total
+        }
     }
 
     /// The iterator of a ``FolderSource``.

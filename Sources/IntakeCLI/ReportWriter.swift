@@ -1,0 +1,54 @@
+import Foundation
+import Intake
+import Synchronization
+
+/// Writes the JSON Lines report: one line per file, flushed as each file ends, so a report
+/// of a run that was killed still holds every file that had ended.
+final class ReportWriter: Sendable {
+    private let handle: FileHandle
+    private let encoder: JSONEncoder
+    /// The first write error; later writes are not attempted once one failed.
+    private let failure = Mutex<String?>(nil)
+
+    /// Creates (or truncates) the report at `url`.
+    init(url: URL) throws {
+        let path = url.path(percentEncoded: false)
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path)
+        else {
+            throw CLIError("cannot create the report file \(path): check the folder exists and is writable")
+        }
+        self.handle = handle
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        self.encoder = encoder
+    }
+
+    /// Appends the line of one outcome.
+    func write(_ outcome: FileOutcome) {
+        failure.withLock { failure in
+            guard failure == nil else { return }
+            do {
+                var data = try encoder.encode(ReportLine(outcome: outcome))
+                data.append(0x0A)
+                try handle.write(contentsOf: data)
+            } catch {
+                failure = "\(error)"
+            }
+        }
+    }
+
+    /// Closes the file; throws if any line could not be written.
+    func close() throws {
+        try? handle.close()
+        if let message = failure.withLock({ $0 }) {
+            throw CLIError("the report could not be written completely: \(message)")
+        }
+    }
+}
+
+/// An error that ends a command with a message for the user.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Intake
+
+/// The summary printed at the end of a run: counts by outcome with their reasons, and by type.
+enum SummaryText {
+    static func render(_ summary: RunSummary, reportPath: String?, sinkDescription: String) -> String {
+        let seconds = max(Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18, 0.001)
+        var lines: [String] = []
+        let heading = summary.wasCancelled ? "Intake stopped early" : "Intake"
+        lines.append(heading + String(format: ": %d files, %.1f MB in %.2f s (%.1f files/s, %.1f MB/s)", summary.files, Double(summary.bytes) / 1_048_576, seconds, Double(summary.files) / seconds, Double(summary.bytes) / 1_048_576 / seconds))
+        for status in ["uploaded", "stored", "processed", "duplicate", "skipped", "failed"] {
+            guard let count = summary.countsByStatus[status], count > 0 else { continue }
+            var line = "  " + status.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%5d", count)
+            let reasons = status == "failed" ? summary.failuresByCode : status == "skipped" ? summary.skipsByCode : [:]
+            if !reasons.isEmpty {
+                line += "   " + reasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            }
+            lines.append(line)
+        }
+        if !summary.countsByType.isEmpty {
+            let types = AttachmentType.allCases.compactMap { type in summary.countsByType[type].map { "\(type.rawValue) \($0)" } }
+            lines.append("  by type: " + types.joined(separator: ", "))
+        }
+        lines.append("  sink: \(sinkDescription)")
+        if let reportPath { lines.append("  report: \(reportPath)") }
+        if summary.wasCancelled { lines.append("  the run was interrupted: files not yet started are not in the report") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Seconds as `m:ss` or `h:mm:ss`.
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let (hours, minutes, secs) = (total / 3600, total / 60 % 60, total % 60)
+        return hours > 0 ? String(format: "%d:%02d:%02d", hours, minutes, secs) : String(format: "%d:%02d", minutes, secs)
+    }
+}
