@@ -64,8 +64,7 @@ let package = Package(
         .plugin(
             name: "IngestPlugin",
             capability: .command(
-                intent: .custom(verb: "ingest", description: "Run intake ingest over a folder of documents"),
-                permissions: [.writeToPackageDirectory(reason: "Intake keeps its state folder and report beside the documents")]
+                intent: .custom(verb: "ingest", description: "Run intake ingest over a folder of documents")
             ),
             dependencies: ["intake"]
         ),
@@ -74,7 +73,10 @@ let package = Package(
         .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting"]),
         .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting"]),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting"]),
-        .testTarget(name: "IntakeCLITests", dependencies: ["IntakeCLI"]),
+        .testTarget(
+            name: "IntakeCLITests",
+            dependencies: ["IntakeCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,193 @@
+import ArgumentParser
+import Foundation
+import Intake
+import IntakeOutbox
+import Logging
+import Testing
+
+@testable import IntakeCLI
+
+/// The tool end to end over `samples/`: real libmagic, real poppler, a real SQLite outbox,
+/// and the report read back as a user would read it.
+@Suite struct SamplesEndToEndTests {
+    static let packageRoot = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let samples = packageRoot.appending(path: "samples")
+
+    /// One row of `Tests/Fixtures/samples-expected.tsv`.
+    struct Expected {
+        let path: String, status: String, type: String, reason: String
+    }
+
+    static func expectedOutcomes() throws -> [String: Expected] {
+        let text = try String(contentsOf: packageRoot.appending(path: "Tests/Fixtures/samples-expected.tsv"), encoding: .utf8)
+        var rows: [String: Expected] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            rows[fields[0]] = Expected(path: fields[0], status: fields[1], type: fields[2], reason: fields[3])
+        }
+        return rows
+    }
+
+    /// A scratch folder removed when the test ends.
+    final class Scratch {
+        let url = FileManager.default.temporaryDirectory.appending(path: "intake-cli-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    static func readReport(_ url: URL) throws -> [[String: Any]] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    static func ingest(_ paths: [String], report: URL, state: URL?, concurrency: Int = 4) async throws -> Ingestion.Result {
+        let options = Ingestion.Options(paths: paths, maxFilesInFlight: concurrency, reportURL: report, stateDirectory: state)
+        return try await Ingestion.run(options, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), watchSignals: false)
+    }
+
+    @Test func everySampleEndsAsExpected() async throws {
+        let scratch = try Scratch()
+        let reportURL = scratch.url.appending(path: "report.jsonl")
+        let result = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: reportURL, state: scratch.url.appending(path: "state"))
+        let lines = try Self.readReport(reportURL)
+        let expected = try Self.expectedOutcomes()
+
+        // Every file exactly once.
+        let prefix = Self.samples.path(percentEncoded: false) + "/"
+        let paths = lines.map { ($0["path"] as! String).replacingOccurrences(of: prefix, with: "") }
+        #expect(paths.count == Set(paths).count)
+        #expect(Set(paths) == Set(expected.keys))
+        #expect(result.summary.files == expected.count)
+
+        var byPath: [String: [String: Any]] = [:]
+        for (path, line) in zip(paths, lines) { byPath[path] = line }
+        for (path, want) in expected {
+            let line = try #require(byPath[path])
+            let status = line["status"] as! String
+            if want.status == "duplicate" || (want.status == "stored" && status == "duplicate") {
+                #expect(["stored", "duplicate"].contains(status), "\(path)")
+            } else {
+                #expect(status == want.status, "\(path)")
+            }
+            if want.type != "-" {
+                #expect(line["type"] as? String == want.type, "\(path): \(line["evidence"] ?? "")")
+            }
+            if want.reason != "-" {
+                let code = (line["reason"] as? [String: Any])?["code"] ?? (line["error"] as? [String: Any])?["code"]
+                #expect(code as? String == want.reason, "\(path)")
+            }
+        }
+
+        // Of each byte-identical pair, exactly one is kept and the other names it.
+        let duplicates = lines.filter { $0["status"] as? String == "duplicate" }
+        #expect(duplicates.count == expected.values.filter { $0.status == "duplicate" }.count)
+        for duplicate in duplicates {
+            let first = try #require((duplicate["duplicate_of"] as? [String: Any])?["path"] as? String)
+            let firstLine = try #require(lines.first { $0["path"] as? String == first })
+            #expect(firstLine["status"] as? String == "stored")
+            #expect(firstLine["sha256"] as? String == duplicate["sha256"] as? String)
+        }
+    }
+
+    @Test func reportLinesCarryEveryDocumentedKey() async throws {
+        let scratch = try Scratch()
+        let reportURL = scratch.url.appending(path: "report.jsonl")
+        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: reportURL, state: nil)
+        let keys = ["path", "status", "mime", "type", "confidence", "sha256", "remote_id", "candidate_id", "pages", "text_chars", "duration_ms", "error", "reason", "duplicate_of", "evidence", "stages"]
+        for line in try Self.readReport(reportURL) {
+            for key in keys { #expect(line.keys.contains(key), "\(key) missing in \(line["path"] ?? "?")") }
+            if line["status"] as? String == "failed" {
+                let error = try #require(line["error"] as? [String: Any])
+                #expect(error["stage"] as? String == "extract")
+                #expect((error["message"] as? String)?.isEmpty == false)
+            }
+        }
+    }
+
+    @Test func theOutboxRecordsWhatWouldBeSentAndARerunAddsNoRow() async throws {
+        let scratch = try Scratch()
+        let state = scratch.url.appending(path: "state")
+        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "1.jsonl"), state: state)
+        let lines = try Self.readReport(scratch.url.appending(path: "1.jsonl"))
+        let stored = lines.filter { $0["status"] as? String == "stored" }
+
+        let outbox = try OutboxSink(stateDirectory: state)
+        let entries = try await outbox.entries()
+        #expect(entries.count == stored.count)
+        for line in stored {
+            let entry = try #require(entries.first { $0.path == line["path"] as? String })
+            #expect(entry.remoteID == line["remote_id"] as? String)
+            #expect(entry.sha256 == line["sha256"] as? String)
+            #expect(entry.type == line["type"] as? String)
+            #expect(entry.candidateID == line["candidate_id"] as? String)
+            #expect(entry.fileName == URL(filePath: entry.path).lastPathComponent)
+        }
+
+        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "2.jsonl"), state: state, concurrency: 1)
+        #expect(try await outbox.entries().count == stored.count)
+    }
+
+    @Test func remoteIDsAndCandidatesDoNotDependOnWhereTheFolderIs() async throws {
+        let scratch = try Scratch()
+        let copy = scratch.url.appending(path: "elsewhere")
+        try FileManager.default.copyItem(at: Self.samples, to: copy)
+        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "a.jsonl"), state: nil)
+        _ = try await Self.ingest([copy.path(percentEncoded: false)], report: scratch.url.appending(path: "b.jsonl"), state: nil)
+        func ids(_ name: String) throws -> Set<String> {
+            Set(try Self.readReport(scratch.url.appending(path: name)).compactMap { line in
+                (line["remote_id"] as? String).map { "\($0) \(line["candidate_id"] as? String ?? "-")" }
+            })
+        }
+        let first = try ids("a.jsonl")
+        #expect(!first.isEmpty)
+        #expect(first == (try ids("b.jsonl")))
+    }
+
+    @Test func aDryRunWritesNoStateAndEndsFilesProcessed() async throws {
+        let scratch = try Scratch()
+        let reportURL = scratch.url.appending(path: "report.jsonl")
+        let result = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: reportURL, state: nil)
+        #expect(result.summary.countsByStatus["stored"] == nil)
+        #expect((result.summary.countsByStatus["processed"] ?? 0) > 20)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path(percentEncoded: false)) == ["report.jsonl"])
+    }
+
+    @Test func theCommandExitsWithOneWhenSomeFilesFail() async throws {
+        let scratch = try Scratch()
+        var command = try IntakeCommand.parseAsRoot(["ingest", Self.samples.path(percentEncoded: false), "--dry-run", "--no-progress", "--report", scratch.url.appending(path: "r.jsonl").path(percentEncoded: false)]) as! IngestCommand
+        await #expect(throws: IntakeExitCode.someFilesFailed) { try await command.run() }
+
+        let good = scratch.url.appending(path: "good")
+        try FileManager.default.createDirectory(at: good, withIntermediateDirectories: true)
+        try "I am a nurse who loves night shifts and teaching new colleagues how to stay calm.".write(to: good.appending(path: "about.txt"), atomically: true, encoding: .utf8)
+        command = try IntakeCommand.parseAsRoot(["ingest", good.path(percentEncoded: false), "--dry-run", "--no-progress"]) as! IngestCommand
+        try await command.run()
+    }
+
+    @Test func aBadCommandLineIsAUsageError() throws {
+        #expect(throws: (any Error).self) { try IntakeCommand.parseAsRoot(["ingest", "samples", "--concurrency", "0"]) }
+        #expect(throws: (any Error).self) { try IntakeCommand.parseAsRoot(["ingest"]) }
+    }
+
+    @Test func aReportInAMissingFolderStopsTheRunBeforeAnyFile() async throws {
+        let scratch = try Scratch()
+        await #expect(throws: CLIError.self) {
+            _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "no/such/folder/r.jsonl"), state: nil)
+        }
+    }
+
+    @Test func inspectShowsEveryStageAndTheEvidence() async throws {
+        let file = Self.samples.appending(path: "46d135bb-94cd-4998-aaf1-09517a6af8c6/history.txt")
+        let runner = PipelineRunner(pipeline: StandardPipeline.make(sink: nil), maxFilesInFlight: 1, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        var outcomes: [FileOutcome] = []
+        _ = await runner.run(FolderSource(paths: [file.path(percentEncoded: false)])) { outcomes.append($0) }
+        let text = InspectionText.render(try #require(outcomes.first), textPreview: 100)
+        #expect(text.contains("application/pdf"))
+        #expect(text.contains("work_experiences"))
+        for stage in ["sniff", "extract", "classify", "dedupe"] { #expect(text.contains("    \(stage) ")) }
+        #expect(text.contains("candidate   46d135bb-94cd-4998-aaf1-09517a6af8c6"))
+    }
+}
+
