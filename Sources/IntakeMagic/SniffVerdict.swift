@@ -1,0 +1,96 @@
+/// What ``SniffMIME`` decides from libmagic's answer, the first bytes of the file and its
+/// name: the MIME type, the evidence for it, and whether the file is empty.
+///
+/// Kept apart from the C calls so that every correction is a pure function of its inputs.
+struct SniffVerdict: Hashable {
+    /// The MIME type the document gets.
+    var mimeType: String
+    /// How it was decided, in order: libmagic's answer first, then each correction.
+    var evidence: [String]
+    /// Whether the file has no bytes, which ends its trip as `empty_file`.
+    var isEmpty: Bool
+
+    /// How many leading bytes the PDF header may hide behind, as in Acrobat and poppler:
+    /// both open a file whose `%PDF-` header starts anywhere in its first 1024 bytes.
+    static let pdfHeaderWindow = 1024
+
+    /// The MIME types libmagic gives for an empty file: `magic_file` says `inode/x-empty`,
+    /// `magic_buffer` says `application/x-empty`.
+    static let emptyTypes: Set<String> = ["inode/x-empty", "application/x-empty"]
+
+    /// Types libmagic gives to text that it takes for code: Markdown starting with
+    /// "import … from …" comes back `application/javascript`, although its bytes are text.
+    static let textLikeTypes: Set<String> = ["application/javascript", "application/x-javascript"]
+
+    /// File name extensions (lowercase) that pick the Markdown dialect for a text file.
+    static let markdownExtensions: Set<String> = ["md", "markdown"]
+
+    /// Decides from libmagic's answer, the file's first bytes (at least
+    /// ``pdfHeaderWindow`` of them when the file is that long) and the file's name.
+    init(libmagic answer: String, head: some Collection<UInt8>, fileName: String) {
+        mimeType = answer
+        evidence = ["libmagic: \(answer)"]
+        isEmpty = false
+
+        if Self.emptyTypes.contains(answer) || head.isEmpty {
+            isEmpty = true
+            evidence.append("the file has no bytes")
+            return
+        }
+
+        // The bytes outrank libmagic: poppler opens a PDF whose header sits behind a few
+        // hundred bytes of HTTP headers, and libmagic then says text/plain or
+        // application/octet-stream.
+        if answer != "application/pdf", let offset = Self.pdfHeaderOffset(in: head) {
+            mimeType = "application/pdf"
+            evidence.append("%PDF- header at byte \(offset): application/pdf")
+            return
+        }
+
+        // libmagic cannot tell Markdown from other text. The bytes say "text"; the
+        // extension only picks which text, so it never turns binary data into Markdown.
+        if answer != "text/markdown", Self.isText(answer), Self.hasMarkdownName(fileName) {
+            mimeType = "text/markdown"
+            evidence.append("text named .\(Self.fileExtension(fileName)): text/markdown (libmagic cannot tell Markdown from other text)")
+        }
+    }
+
+    /// The offset of a `%PDF-x.y` header in the first ``pdfHeaderWindow`` bytes, if any.
+    ///
+    /// The version digits are required so that prose mentioning "%PDF-" is not taken for
+    /// a header.
+    static func pdfHeaderOffset(in head: some Collection<UInt8>) -> Int? {
+        let bytes = Array(head.prefix(pdfHeaderWindow))
+        let header = Array("%PDF-".utf8)
+        let needed = header.count + 3  // "%PDF-" then digit, ".", digit
+        guard bytes.count >= needed else { return nil }
+        for start in 0...(bytes.count - needed) where bytes[start] == header[0] {
+            guard bytes[start..<start + header.count].elementsEqual(header) else { continue }
+            let version = bytes[(start + header.count)...]
+            let major = version[version.startIndex]
+            let dot = version[version.startIndex + 1]
+            let minor = version[version.startIndex + 2]
+            if isDigit(major), dot == UInt8(ascii: "."), isDigit(minor) {
+                return start
+            }
+        }
+        return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private static func isText(_ mimeType: String) -> Bool {
+        mimeType.hasPrefix("text/") || textLikeTypes.contains(mimeType)
+    }
+
+    private static func hasMarkdownName(_ fileName: String) -> Bool {
+        markdownExtensions.contains(fileExtension(fileName).lowercased())
+    }
+
+    private static func fileExtension(_ fileName: String) -> Substring {
+        guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return "" }
+        return fileName[fileName.index(after: dot)...]
+    }
+}

@@ -1,0 +1,73 @@
+import Intake
+
+/// Reads the text of PDFs with poppler, page by page, for ``ExtractText``.
+///
+/// ```swift
+/// let pipeline = Pipeline {
+///     SniffMIME()
+///     ExtractText(PDFTextExtractor())
+/// }
+/// ```
+///
+/// Pages are joined with a form feed (`\u{0C}`), as `pdftotext` separates them, and the
+/// page count is kept. A PDF whose pages hold no text layer (a scan) gives empty text with
+/// its page count, which ``ExtractText`` ends as `skipped`, `no_text`.
+///
+/// Failures throw ``PDFError``: `pdf_encrypted`, `pdf_damaged` (which includes data that
+/// is not a PDF) or `unreadable`.
+///
+/// The whole document is read in one job on ``StageContext/blocking``. Cancellation is
+/// checked between pages (a page call cannot be interrupted), so cancelling a
+/// 20,000-page document stops within one page.
+public struct PDFTextExtractor: TextExtractor {
+    public let name = "pdf"
+
+    public init() {}
+
+    public func canExtract(mimeType: String) -> Bool {
+        mimeType == "application/pdf" || mimeType == "application/x-pdf"
+    }
+
+    public func extract(from file: InputFile, mimeType: String, context: StageContext) async throws -> ExtractedText {
+        // g_filename_to_uri needs an absolute path; a file given relative to the working
+        // directory is resolved here, on the calling task, where the working directory is known.
+        let absolutePath = file.url.absoluteURL.path(percentEncoded: false)
+        let displayPath = file.displayPath
+        return try await context.blocking.run { cancellation in
+            try Self.readText(ofPDFAt: absolutePath, displayPath: displayPath, checkingBetweenPages: cancellation.check)
+        }
+    }
+
+    /// Opens the PDF, reads every page and releases it, all on the calling thread.
+    ///
+    /// `check` is called before opening and before each page; it throws to stop
+    /// (`CancellationError` from the blocking pool's cancellation).
+    static func readText(
+        ofPDFAt absolutePath: String,
+        displayPath: String,
+        checkingBetweenPages check: () throws -> Void
+    ) throws -> ExtractedText {
+        try check()
+        let pdf = try PopplerPDF(absolutePath: absolutePath, displayPath: displayPath)
+        let pageCount = pdf.pageCount
+        var text = ""
+        var pagesWithoutText = 0
+        for index in 0..<pageCount {
+            try check()
+            let page = try pdf.text(ofPageAt: index)
+            if index > 0 { text.append("\u{0C}") }
+            text.append(page)
+            if page.allSatisfy(\.isWhitespace) { pagesWithoutText += 1 }
+        }
+
+        if pagesWithoutText == pageCount {
+            // Only form feeds between empty pages: say "no text" plainly.
+            return ExtractedText(text: "", pageCount: pageCount)
+        }
+        var notes: [String] = []
+        if pagesWithoutText > 0 {
+            notes.append("\(pagesWithoutText) of \(pageCount) pages have no text layer")
+        }
+        return ExtractedText(text: text, pageCount: pageCount, notes: notes)
+    }
+}

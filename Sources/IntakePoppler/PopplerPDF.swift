@@ -1,0 +1,54 @@
+import CPoppler
+
+/// One open `PopplerDocument`, released when this value goes away.
+///
+/// Deliberately not `Sendable`: poppler documents are not shared between threads, and the
+/// compiler keeps it that way. ``PDFTextExtractor`` opens, reads and releases one inside a
+/// single job on the blocking pool.
+final class PopplerPDF {
+    private let document: OpaquePointer
+
+    /// Opens the PDF at `absolutePath` with no password.
+    ///
+    /// The password stays NULL: poppler's bytes and data constructors crash on a wrong
+    /// non-NULL password, and an owner-password-only PDF opens (and reads) without one.
+    /// `displayPath` is what error messages name.
+    init(absolutePath: String, displayPath: String) throws(PDFError) {
+        // poppler wants a file:// URI, not a path; a plain path fails with a conversion error.
+        var error: UnsafeMutablePointer<GError>?
+        guard let uri = g_filename_to_uri(absolutePath, nil, &error) else {
+            throw error.map { PDFError.consuming($0, path: displayPath) }
+                ?? PDFError.unreadable(displayPath, "cannot make a file URI of the path")
+        }
+        defer { g_free(uri) }
+        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
+            throw error.map { PDFError.consuming($0, path: displayPath) }
+                ?? PDFError.damaged("the document could not be opened")
+        }
+        self.document = document
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(document))
+    }
+
+    /// The number of pages.
+    var pageCount: Int {
+        Int(poppler_document_get_n_pages(document))
+    }
+
+    /// The text of the page at `index` (from 0): lines separated by `\n`, `""` for a page
+    /// with no text layer.
+    ///
+    /// Cannot be interrupted; it takes as long as the page takes.
+    func text(ofPageAt index: Int) throws(PDFError) -> String {
+        // In range, poppler returns a page; out of range it returns NULL with a g_critical.
+        guard index >= 0, index < pageCount, let page = poppler_document_get_page(document, Int32(index)) else {
+            throw PDFError.damaged("page \(index + 1) cannot be read")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let text = poppler_page_get_text(page) else { return "" }
+        defer { g_free(text) }
+        return String(cString: text)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import IntakeMagic
+
+@Suite("SniffVerdict decisions")
+struct SniffVerdictTests {
+    @Test("a %PDF-x.y header is found at the start, behind other bytes, and not beyond 1024 bytes")
+    func pdfHeaderWindow() {
+        #expect(SniffVerdict.pdfHeaderOffset(in: Array("%PDF-1.7\n".utf8)) == 0)
+        #expect(SniffVerdict.pdfHeaderOffset(in: Array("junk\r\n\r\n%PDF-2.0\n".utf8)) == 8)
+        let padded = Array(repeating: UInt8(ascii: "x"), count: 1016) + Array("%PDF-1.4".utf8)
+        #expect(SniffVerdict.pdfHeaderOffset(in: padded) == 1016)  // ends exactly at byte 1024
+        let tooFar = Array(repeating: UInt8(ascii: "x"), count: 1017) + Array("%PDF-1.4".utf8)
+        #expect(SniffVerdict.pdfHeaderOffset(in: tooFar) == nil)
+    }
+
+    @Test("prose mentioning %PDF- without a version is not a header")
+    func pdfHeaderNeedsVersion() {
+        #expect(SniffVerdict.pdfHeaderOffset(in: Array("files start with %PDF- and a version".utf8)) == nil)
+        #expect(SniffVerdict.pdfHeaderOffset(in: Array("%PDF-".utf8)) == nil)
+        #expect(SniffVerdict.pdfHeaderOffset(in: Array("%PDF-1".utf8)) == nil)
+    }
+
+    @Test("both of libmagic's empty answers and empty bytes mean an empty file")
+    func emptyAnswers() {
+        #expect(SniffVerdict(libmagic: "inode/x-empty", head: [UInt8](), fileName: "a.txt").isEmpty)
+        #expect(SniffVerdict(libmagic: "application/x-empty", head: [UInt8](), fileName: "a.txt").isEmpty)
+        #expect(SniffVerdict(libmagic: "text/plain", head: [UInt8](), fileName: "a.txt").isEmpty)
+        #expect(!SniffVerdict(libmagic: "text/plain", head: Array("hi".utf8), fileName: "a.txt").isEmpty)
+    }
+
+    @Test("the .md name never turns binary data into Markdown")
+    func markdownNeedsText() {
+        let verdict = SniffVerdict(libmagic: "application/octet-stream", head: [0, 1, 2, 3], fileName: "notes.md")
+        #expect(verdict.mimeType == "application/octet-stream")
+        #expect(verdict.evidence == ["libmagic: application/octet-stream"])
+    }
+
+    @Test("a PDF header outranks the .md name")
+    func pdfBeforeMarkdown() {
+        let verdict = SniffVerdict(libmagic: "text/plain", head: Array("Header: x\r\n\r\n%PDF-1.4\n".utf8), fileName: "notes.md")
+        #expect(verdict.mimeType == "application/pdf")
+        #expect(verdict.evidence.count == 2)
+    }
+
+    @Test("only the last extension counts, in any case")
+    func markdownExtension() {
+        let text = Array("# Title\n".utf8)
+        #expect(SniffVerdict(libmagic: "text/plain", head: text, fileName: "Notes.Markdown").mimeType == "text/markdown")
+        #expect(SniffVerdict(libmagic: "text/plain", head: text, fileName: "notes.md.txt").mimeType == "text/plain")
+        #expect(SniffVerdict(libmagic: "text/plain", head: text, fileName: ".md").mimeType == "text/plain")
+    }
+}
