@@ -6,10 +6,12 @@ import Logging
 /// custom stage (as `EmbeddedChannel` tests one channel handler in SwiftNIO).
 ///
 /// ```swift
-/// @Test func skipsHugeFiles() async throws {
-///     let harness = StageHarness(RejectHugeFiles())
-///     let (result, document) = try await harness.run(on: "tiny text")
-///     #expect(document.trail.isEmpty == false)
+/// @Test func marksClearances() async throws {
+///     var document = Document(file: InputFile(url: URL(filePath: "/dev/null")))
+///     document.text = "Holds a Top Secret clearance."
+///     let (result, checked) = try await StageHarness(ClearanceCheck(forbidden: [])).run(on: document)
+///     guard case .proceed = result else { Issue.record("ended early"); return }
+///     #expect(checked.pendingNotes == ["mentions a top secret clearance"])
 /// }
 /// ```
 public struct StageHarness<S: Stage>: Sendable {

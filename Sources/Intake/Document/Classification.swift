@@ -18,7 +18,7 @@ public struct Classification: Sendable, Hashable {
     public let confidence: Double
     /// The score of every type; the chosen type has the highest.
     public let scores: [AttachmentType: Double]
-    /// The signals that decided, strongest first.
+    /// The signals that decided: those for the chosen type first, each group strongest first.
     public let evidence: [Evidence]
 
     public init(type: AttachmentType, confidence: Double, scores: [AttachmentType: Double], evidence: [Evidence]) {

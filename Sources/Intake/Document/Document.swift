@@ -54,8 +54,9 @@ public struct Document: Sendable {
     /// Data that custom stages attach through typed keys.
     var extensions = DocumentExtensions()
 
-    /// Notes left by the stage now running; the pipeline moves them into the trail.
-    var pendingNotes: [String] = []
+    /// Notes left with ``note(_:)`` by the stage now running; the pipeline moves them into
+    /// the trail when the stage returns. Tests of one stage read them here.
+    public internal(set) var pendingNotes: [String] = []
 
     /// Creates a document for a file; the candidate id is taken from the file's path.
     public init(file: InputFile) {

@@ -31,8 +31,7 @@ public final class BlockingPool: Sendable {
         precondition(threadCount > 0, "a blocking pool needs at least one thread")
         self.threadCount = threadCount
         for index in 0..<threadCount {
-            let thread = Thread { [self] in self.work() }
-            thread.name = "intake-blocking-\(index)"
+            let thread = Thread { [self] in self.work(threadName: "intake-blk-\(index)") }
             thread.start()
         }
     }
@@ -70,9 +69,13 @@ public final class BlockingPool: Sendable {
         jobsWaiting.signal()
     }
 
-    private func work() {
+    private func work(threadName: String) {
+        var isNamed = false
         while true {
             jobsWaiting.wait()
+            // Named at the first job, not before start(): Linux's Foundation drops a name set
+            // before the thread runs (and refuses one over 15 characters).
+            if !isNamed { Thread.current.name = threadName; isNamed = true }
             // The semaphore counts jobs, so there is always one to take here. Jobs run in the
             // order they came (a FIFO), so no file waits behind a stream of later ones.
             let job = jobs.withLock { $0.removeFirst() }

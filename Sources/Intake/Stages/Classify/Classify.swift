@@ -27,7 +27,7 @@ public struct Classify: Stage {
         document.note("\(classification.type.rawValue) at \(percent)%; " + classification.evidence.prefix(4).map(\.description).joined(separator: "; "))
         if classification.confidence < minimumConfidence {
             let second = classification.runnerUp.map { " or \($0.rawValue)" } ?? ""
-            return .end(.skipped(SkipReason(code: "unsure", message: "\(classification.type.rawValue)\(second) at \(percent)% confidence, below the minimum of \(Int(minimumConfidence * 100))%")))
+            return .end(.skipped(SkipReason(code: "unsure", message: "\(classification.type.rawValue)\(second) at \(percent)% confidence, below the minimum of \(Int((minimumConfidence * 100).rounded()))%")))
         }
         return .proceed
     }

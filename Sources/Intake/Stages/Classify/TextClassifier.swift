@@ -106,7 +106,7 @@ public struct TextClassifier: Sendable {
         if thirdShare >= 0.02 && prose >= 0.3 {
             tally.add(.about, "third-person", "\(thirdPerson) third-person words in prose", min(thirdShare * 60, 3))
         }
-        if features.headings.isEmpty && features.dateRanges.isEmpty && features.lines.count <= 12 {
+        if !features.lines.isEmpty && features.headings.isEmpty && features.dateRanges.isEmpty && features.lines.count <= 12 {
             tally.add(.about, "no-structure", "no headings or dates in \(features.lines.count) lines", 1)
         }
     }
@@ -127,7 +127,7 @@ private struct Tally {
         // Ties and an empty text fall to `about`, listed first: a short note with nothing
         // of the other types in it is most often a few words about the person.
         let ordered = AttachmentType.allCases
-        let best = ordered.max { scores[$0]! < scores[$1]! || (scores[$0]! == scores[$1]! && ordered.firstIndex(of: $0)! < ordered.firstIndex(of: $1)!) }!
+        let best = ordered.max { scores[$0]! < scores[$1]! || (scores[$0]! == scores[$1]! && ordered.firstIndex(of: $0)! > ordered.firstIndex(of: $1)!) }!
         let top = scores[best]!
         let weights = ordered.map { exp((scores[$0]! - top) / TextClassifier.temperature) }
         let confidence = top == 0 ? 0 : 1 / weights.reduce(0, +)
@@ -135,7 +135,7 @@ private struct Tally {
             type: best,
             confidence: (confidence * 1000).rounded() / 1000,
             scores: scores,
-            evidence: evidence.sorted { $0.weight > $1.weight }
+            evidence: evidence.sorted { ($0.supports == best) != ($1.supports == best) ? $0.supports == best : $0.weight > $1.weight }
         )
     }
 }

@@ -28,12 +28,20 @@ public struct HTMLTextExtractor: TextExtractor {
                     output.append(decoded)
                     index = next
                 } else {
-                    output.append(character.isWhitespace && !character.isNewline ? " " : character)
+                    // Line breaks in the source are white space like any other: a paragraph
+                    // wrapped across lines is one line of text. Block elements make lines.
+                    output.append(character.isWhitespace ? " " : character)
                     index = html.index(after: index)
                 }
                 continue
             }
             let rest = html[index...]
+            let afterBracket = rest.dropFirst().first
+            guard let afterBracket, afterBracket.isLetter || afterBracket == "/" || afterBracket == "!" || afterBracket == "?" else {
+                output.append("<")  // "a < b": a "<" not followed by a name starts no tag
+                index = html.index(after: index)
+                continue
+            }
             if rest.hasPrefix("<!--") {
                 index = rest.range(of: "-->")?.upperBound ?? html.endIndex
                 continue

@@ -43,7 +43,7 @@ public struct JSONTextExtractor: TextExtractor {
             } else {
                 if let label { lines.append("\(label):") }
                 for element in array {
-                    if lines.last != "" { lines.append("") }
+                    if let last = lines.last, last != "" { lines.append("") }
                     flatten(element, key: nil, into: &lines)
                 }
             }

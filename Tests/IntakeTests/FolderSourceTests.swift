@@ -1,0 +1,228 @@
+import Foundation
+import Intake
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@Suite("FolderSource")
+struct FolderSourceTests {
+    /// What one entry says, in a form that compares easily.
+    struct Seen: Equatable, CustomStringConvertible {
+        let path: String
+        let kind: String
+
+        var description: String { "\(path) [\(kind)]" }
+
+        init(_ path: String, _ kind: String) {
+            self.path = path
+            self.kind = kind
+        }
+
+        init(_ entry: SourceEntry) {
+            switch entry {
+            case .file(let file): self.init(file.pathInSource, "file")
+            case .skipped(let file, let reason): self.init(file.pathInSource, "skipped:\(reason.code)")
+            case .failed(let file, let failure): self.init(file.pathInSource, "failed:\(failure.stage)/\(failure.code)")
+            }
+        }
+    }
+
+    static func entries(of source: FolderSource) async -> [SourceEntry] {
+        var entries: [SourceEntry] = []
+        for await entry in source { entries.append(entry) }
+        return entries
+    }
+
+    /// A tree with nested folders, hidden entries, links and a FIFO:
+    ///
+    /// ```
+    /// A.txt  a/m/k.txt  a/z.txt  b.txt  c.txt  é.txt  fifo  link-to-folder -> a
+    /// link-to-file -> b.txt  .hidden.txt  .git/config  a/.DS_Store
+    /// ```
+    static func makeTree() throws -> TestFolder {
+        let folder = try TestFolder()
+        try folder.write("b.txt", text: "b")
+        try folder.write("A.txt", text: "upper a")
+        try folder.write("a/z.txt", text: "z")
+        try folder.write("a/m/k.txt", text: "k")
+        try folder.write("a/.DS_Store", text: "finder")
+        try folder.write("c.txt", text: "c")
+        try folder.write("é.txt", text: "e acute")
+        try folder.write(".hidden.txt", text: "hidden")
+        try folder.write(".git/config", text: "[core]")
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link-to-folder"), withDestinationPath: folder.path("a"))
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link-to-file"), withDestinationPath: "b.txt")
+        #expect(mkfifo(folder.path("fifo"), 0o600) == 0)
+        return folder
+    }
+
+    static let visibleTree: [Seen] = [
+        Seen("A.txt", "file"),
+        Seen("a/m/k.txt", "file"),
+        Seen("a/z.txt", "file"),
+        Seen("b.txt", "file"),
+        Seen("c.txt", "file"),
+        Seen("fifo", "skipped:not_regular_file"),
+        Seen("link-to-file", "skipped:symlink"),
+        Seen("link-to-folder", "skipped:symlink"),
+        Seen("é.txt", "file"),
+    ]
+
+    @Test("walks depth first in name order, leaving hidden entries out; links and FIFOs are skipped")
+    func orderAndPolicy() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path]))
+
+        #expect(entries.map(Seen.init) == Self.visibleTree)
+        #expect(entries.map(\.file.sequenceNumber) == Array(0..<entries.count))
+    }
+
+    @Test("the same tree walks the same way every time")
+    func deterministic() async throws {
+        let tree = try Self.makeTree()
+        let first = await Self.entries(of: FolderSource(paths: [tree.path])).map(Seen.init)
+        let second = await Self.entries(of: FolderSource(paths: [tree.path])).map(Seen.init)
+        #expect(first == second)
+    }
+
+    @Test("includeHidden takes hidden files and folders too")
+    func includeHidden() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path], includeHidden: true))
+        #expect(entries.map(Seen.init) == [
+            Seen(".git/config", "file"),
+            Seen(".hidden.txt", "file"),
+            Seen("A.txt", "file"),
+            Seen("a/.DS_Store", "file"),
+            Seen("a/m/k.txt", "file"),
+            Seen("a/z.txt", "file"),
+            Seen("b.txt", "file"),
+            Seen("c.txt", "file"),
+            Seen("fifo", "skipped:not_regular_file"),
+            Seen("link-to-file", "skipped:symlink"),
+            Seen("link-to-folder", "skipped:symlink"),
+            Seen("é.txt", "file"),
+        ])
+    }
+
+    @Test("a hidden folder given explicitly is walked")
+    func hiddenRootIsTaken() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path(".git")]))
+        #expect(entries.map(Seen.init) == [Seen("config", "file")])
+        #expect(entries.first?.file.displayPath == tree.path(".git/config"))
+    }
+
+    @Test("a symbolic link to a folder is skipped, not followed, and names its target")
+    func symlinkToFolderNotFollowed() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path]))
+        #expect(!entries.contains { $0.file.pathInSource.hasPrefix("link-to-folder/") })
+        guard case .skipped(let file, let reason)? = entries.first(where: { $0.file.pathInSource == "link-to-folder" }) else {
+            Issue.record("the link was not reported as skipped")
+            return
+        }
+        #expect(reason.code == "symlink")
+        #expect(reason.message.contains(tree.path("a")))
+        #expect(file.displayPath == tree.path("link-to-folder"))
+    }
+
+    @Test("a link given explicitly is followed, as ls and cp do")
+    func explicitLinkFollowed() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path("link-to-folder")]))
+        #expect(entries.map(Seen.init) == [Seen("m/k.txt", "file"), Seen("z.txt", "file")])
+    }
+
+    @Test("a FIFO is skipped as not a regular file, and never opened")
+    func fifoSkipped() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path]))
+        let fifo = try #require(entries.first { $0.file.pathInSource == "fifo" })
+        guard case .skipped(_, let reason) = fifo else {
+            Issue.record("expected the FIFO to be skipped, got \(fifo)")
+            return
+        }
+        #expect(reason == .notRegularFile)
+    }
+
+    @Test("a missing path fails in the stage `source`, and the walk goes on")
+    func missingPath() async throws {
+        let tree = try Self.makeTree()
+        let missing = tree.path("no-such-folder")
+        let entries = await Self.entries(of: FolderSource(paths: [missing, tree.path("b.txt")]))
+
+        #expect(entries.count == 2)
+        guard case .failed(let file, let failure)? = entries.first else {
+            Issue.record("expected a failed entry first, got \(String(describing: entries.first))")
+            return
+        }
+        #expect(failure.stage == "source")
+        #expect(failure.code == "not_found")
+        #expect(file.displayPath == missing)
+        #expect(Seen(entries[1]) == Seen("b.txt", "file"))
+    }
+
+    @Test("a file given directly is one entry: its name is its path in the source")
+    func fileGivenDirectly() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path("a/z.txt")]))
+        guard entries.count == 1, case .file(let file) = entries[0] else {
+            Issue.record("expected one file, got \(entries)")
+            return
+        }
+        #expect(file.pathInSource == "z.txt")
+        #expect(file.displayPath == tree.path("a/z.txt"))
+        #expect(file.size == 1)
+        #expect(file.sequenceNumber == 0)
+    }
+
+    @Test("display paths join the folder as given with the path inside it")
+    func displayPaths() async throws {
+        let tree = try Self.makeTree()
+        // Trailing slashes on the given folder do not double up in the paths.
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path + "//"]))
+        let nested = try #require(entries.first { $0.file.pathInSource == "a/m/k.txt" }).file
+        #expect(nested.displayPath == tree.path + "/a/m/k.txt")
+        #expect(nested.fileName == "k.txt")
+        #expect(nested.path == tree.path("a/m/k.txt"))
+        #expect(nested.size == 1)
+        #expect(entries.allSatisfy { $0.file.displayPath == tree.path + "/" + $0.file.pathInSource })
+    }
+
+    @Test("paths given together are walked in the order given, numbered as one sequence")
+    func severalPaths() async throws {
+        let tree = try Self.makeTree()
+        let entries = await Self.entries(of: FolderSource(paths: [tree.path("c.txt"), tree.path("a")]))
+        #expect(entries.map(Seen.init) == [Seen("c.txt", "file"), Seen("m/k.txt", "file"), Seen("z.txt", "file")])
+        #expect(entries.map(\.file.sequenceNumber) == [0, 1, 2])
+    }
+
+    @Test("count() equals the number of entries the walk gives")
+    func countMatchesEntries() async throws {
+        let tree = try Self.makeTree()
+        for includeHidden in [false, true] {
+            let source = FolderSource(paths: [tree.path, tree.path("missing")], includeHidden: includeHidden)
+            let count = try await source.count()
+            let entries = await Self.entries(of: source)
+            #expect(count == entries.count)
+        }
+        #expect(try await FolderSource(paths: [tree.path]).count() == Self.visibleTree.count)
+    }
+
+    @Test("the samples folder walks in the order of the expectations table, with candidate ids")
+    func samplesFolder() async throws {
+        let entries = await Self.entries(of: FolderSource(paths: [Samples.root.path(percentEncoded: false)]))
+        #expect(Samples.expectations.count == 30)
+        #expect(entries.map(\.file.pathInSource) == Samples.expectations.map(\.path))
+        for entry in entries {
+            let document = Document(file: entry.file)
+            let folder = entry.file.pathInSource.split(separator: "/").first.map(String.init)
+            #expect(document.candidateID == (folder == "unassigned" ? nil : folder), "\(entry.file.pathInSource)")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Intake
+
+/// A folder of real files made by one test, removed when the test lets go of it.
+final class TestFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appending(path: "intake-tests-\(UUID().uuidString)", directoryHint: .isDirectory)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// The folder's path on disk, without a trailing slash.
+    var path: String { url.path(percentEncoded: false).trimmingTrailingSlashes }
+
+    /// Writes `bytes` to `relativePath` (folders made as needed) and returns the file's URL.
+    @discardableResult
+    func write(_ relativePath: String, bytes: Data) throws -> URL {
+        let file = url.appending(path: relativePath, directoryHint: .notDirectory)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try bytes.write(to: file)
+        return file
+    }
+
+    /// Writes `text` as UTF-8 to `relativePath` and returns the file's URL.
+    @discardableResult
+    func write(_ relativePath: String, text: String) throws -> URL {
+        try write(relativePath, bytes: Data(text.utf8))
+    }
+
+    /// The absolute path of `relativePath` inside the folder.
+    func path(_ relativePath: String) -> String {
+        path + "/" + relativePath
+    }
+
+    /// An ``InputFile`` for a file already written, as a source would hand it over.
+    func inputFile(_ relativePath: String, sequenceNumber: Int = 0) throws -> InputFile {
+        let file = url.appending(path: relativePath, directoryHint: .notDirectory)
+        let size = try FileManager.default.attributesOfItem(atPath: file.path(percentEncoded: false))[.size] as? NSNumber
+        return InputFile(url: file, displayPath: path(relativePath), pathInSource: relativePath, size: size?.int64Value ?? 0, sequenceNumber: sequenceNumber)
+    }
+}
+
+extension String {
+    var trimmingTrailingSlashes: String {
+        var trimmed = Substring(self)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+}
