@@ -1,5 +1,5 @@
 import Foundation
-import Intake
+@testable import Intake
 import IntakeTesting
 import Testing
 
@@ -206,5 +206,27 @@ struct ClassifyTests {
     func withoutText() async throws {
         let code = await reportableCode { _ = try await StageHarness(Classify()).run(on: Self.document(text: nil)) }
         #expect(code == "not_ready")
+    }
+}
+
+@Suite struct ClassifierInputShapeTests {
+    @Test func aLongLineOfHexClassifiesAsNothingInParticular() {
+        // 80 kB of hex on one line: a JPEG dumped as text. It once took a minute in a
+        // backtracking e-mail pattern; now it is read like any other text.
+        let hex = String(repeating: "ffd8ffe000104a4649460001010000010001", count: 2300)
+        let classification = TextClassifier().classify(hex)
+        #expect(!classification.evidence.contains { $0.signal == "contact" })
+    }
+
+    @Test(arguments: [
+        ("write to jane.doe@example.com today", true),
+        ("a@b.io", true),
+        ("meet @ noon", false),
+        ("user@localhost", false),
+        ("name@example.c", false),
+        ("@example.com", false),
+    ])
+    func eMailAddressesAreFoundWithoutARegularExpression(text: String, expected: Bool) {
+        #expect(TextFeatures.containsEmailAddress(text) == expected)
     }
 }

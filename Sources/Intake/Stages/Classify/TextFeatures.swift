@@ -3,8 +3,9 @@ import Foundation
 /// The measurable traits of a text that the classifier weighs: its lines, headings,
 /// date ranges, contact details and how much of it is running prose.
 struct TextFeatures {
-    /// The text, lowercased, limited to ``TextClassifier/maximumCharacters``.
-    let lowered: String
+    /// The text, lowercased, limited to ``TextClassifier/maximumCharacters``, as UTF-8
+    /// bytes: phrases are searched in bytes, which is fast on any platform.
+    let loweredBytes: [UInt8]
     /// Non-empty lines, trimmed, lowercased.
     let lines: [Substring]
     /// Lowercased words (letters, digits, apostrophes).
@@ -24,7 +25,7 @@ struct TextFeatures {
 
     init(text: String) {
         let lowered = String(text.prefix(TextClassifier.maximumCharacters)).lowercased()
-        self.lowered = lowered
+        self.loweredBytes = Array(lowered.utf8)
         let lines = lowered.split(whereSeparator: \.isNewline)
             .map { Substring($0.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{0C}•·-–*"))) }
             .filter { !$0.isEmpty }
@@ -34,9 +35,15 @@ struct TextFeatures {
             let wordCount = line.split(separator: " ").count
             return wordCount <= 4 && line.count <= 40 && !line.hasSuffix(".") && !line.contains("@")
         }.map { Substring($0.trimmingCharacters(in: CharacterSet(charactersIn: ":# "))) }
-        self.dateRanges = Self.findDateRanges(in: lowered)
-        self.hasEmail = lowered.contains(Self.emailPattern)
-        self.hasPhone = lowered.contains(Self.phonePattern)
+        // The patterns run only on lines that could match (a year; ten digits), since
+        // regular expressions are the slowest thing here and most lines have neither.
+        self.dateRanges = lines.filter(Self.mentionsAYear).flatMap { line in
+            line.matches(of: Self.dateRangePattern).map { String($0.output.0) }
+        }
+        self.hasEmail = Self.containsEmailAddress(lowered)
+        self.hasPhone = lines.contains { line in
+            line.utf8.count { (0x30...0x39).contains($0) } >= 10 && line.contains(Self.phonePattern)
+        }
         let proseLines = lines.filter { line in
             line.count >= 60 && (line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?")) && line.split(separator: " ").count >= 10
         }
@@ -48,17 +55,41 @@ struct TextFeatures {
         }
     }
 
-    /// How many times `phrase` occurs as whole words.
+    /// How many times `phrase` (lowercase) occurs as whole words: not inside a longer word.
     func count(_ phrase: String) -> Int {
+        let needle = Array(phrase.utf8)
+        guard let first = needle.first, needle.count <= loweredBytes.count else { return 0 }
         var count = 0
-        var searchRange = lowered.startIndex..<lowered.endIndex
-        while let found = lowered.range(of: phrase, range: searchRange) {
-            let before = found.lowerBound > lowered.startIndex ? lowered[lowered.index(before: found.lowerBound)] : " "
-            let after = found.upperBound < lowered.endIndex ? lowered[found.upperBound] : " "
-            if !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber) { count += 1 }
-            searchRange = found.upperBound..<lowered.endIndex
+        var start = 0
+        let lastStart = loweredBytes.count - needle.count
+        while start <= lastStart {
+            guard let found = loweredBytes[start...lastStart].firstIndex(of: first) else { break }
+            if loweredBytes[found..<found + needle.count].elementsEqual(needle),
+               found == 0 || !Self.isWordByte(loweredBytes[found - 1]),
+               found + needle.count == loweredBytes.count || !Self.isWordByte(loweredBytes[found + needle.count]) {
+                count += 1
+                start = found + needle.count
+            } else {
+                start = found + 1
+            }
         }
         return count
+    }
+
+    /// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character
+    /// (so "café" is one word).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
+    }
+
+    /// Whether a line holds a four-digit number starting with 19 or 20.
+    private static func mentionsAYear(_ line: Substring) -> Bool {
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 4 else { return false }
+        for index in 0...(bytes.count - 4) where (bytes[index] == 0x31 && bytes[index + 1] == 0x39) || (bytes[index] == 0x32 && bytes[index + 1] == 0x30) {
+            if (0x30...0x39).contains(bytes[index + 2]) && (0x30...0x39).contains(bytes[index + 3]) { return true }
+        }
+        return false
     }
 
     /// Whether some heading is one of `names`.
@@ -66,11 +97,28 @@ struct TextFeatures {
         headings.first { heading in names.contains { heading == $0 } }.map(String.init)
     }
 
-    nonisolated(unsafe) private static let emailPattern = #/[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/#
     nonisolated(unsafe) private static let phonePattern = #/(\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}/#
     nonisolated(unsafe) private static let dateRangePattern = #/((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}/)?(?:19|20)\d{2})\s*(?:-|–|—|to|until)\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}/)?(?:19|20)\d{2}|present|current|now|today)/#
 
-    private static func findDateRanges(in text: String) -> [String] {
-        text.matches(of: dateRangePattern).map { String($0.output.0) }
+    /// Whether some `@` has an address around it: a name before it, a domain with a dot
+    /// after it. Scanned by hand, from each `@` outwards: a regular expression starting
+    /// with `[a-z0-9.]+@` backtracks over every long run of letters and digits, which made
+    /// an 80 kB line of hex take a minute.
+    static func containsEmailAddress(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isLocal(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") }
+        func isAlphanumeric(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "@") {
+            guard index > 0, isLocal(bytes[index - 1]) else { continue }
+            var end = index + 1
+            var lastDot: Int?
+            while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-") {
+                if bytes[end] == UInt8(ascii: ".") { lastDot = end }
+                end += 1
+            }
+            // A dot with a name before it and at least two letters after it: "x.io", "mail.example.com".
+            if let lastDot, lastDot > index + 1, end - lastDot > 2 { return true }
+        }
+        return false
     }
 }

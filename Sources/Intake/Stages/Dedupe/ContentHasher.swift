@@ -42,18 +42,27 @@ public enum ContentHasher {
     public static let minimumNormalisedLength = 200
 
     static func normalise(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
+        // Unicode scalars, not Characters: grapheme breaking is the slow part of walking a
+        // String, and a letter is a letter whichever way its accents are attached.
+        var output = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+        for scalar in text.lowercased().unicodeScalars {
+            if isLetterOrDigit(scalar) {
                 if pendingSpace && !output.isEmpty { output.append(" ") }
                 pendingSpace = false
-                output.append(character)
+                output.append(scalar)
             } else {
                 pendingSpace = true
             }
         }
-        return output
+        return String(output)
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x61...0x7A, 0x30...0x39: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 }
