@@ -69,13 +69,20 @@ let package = Package(
             dependencies: ["intake"]
         ),
 
-        .testTarget(name: "IntakeTests", dependencies: ["Intake", "IntakeTesting"]),
-        .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting"]),
-        .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting"]),
-        .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting"]),
+        // Helpers every test target shares: the samples and their expected outcomes,
+        // temporary folders, byte fixtures. Not a product; public only for the test targets.
+        .target(name: "IntakeTestFixtures", dependencies: ["Intake"], path: "Tests/IntakeTestFixtures"),
+
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "IntakeTesting", "IntakeTestFixtures"]),
+        .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting", "IntakeTestFixtures"]),
+        .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting", "IntakeTestFixtures"]),
+        .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(
             name: "IntakeCLITests",
-            dependencies: ["IntakeCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "IntakeCLI", "IntakeTestFixtures",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -117,7 +117,10 @@ enum Ingestion {
         let report = try options.reportURL.map { try ReportWriter(url: $0) }
         let pipeline = StandardPipeline.make(sink: sink)
         let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: options.maxFilesInFlight, logger: logger)
-        let source = FolderSource(paths: options.paths, includeHidden: options.includeHidden)
+        // The report and the state folder may sit inside a folder being walked: they are
+        // Intake's own output, never its input.
+        let ownOutput = [options.reportURL, options.stateDirectory].compactMap { $0 }
+        let source = FolderSource(paths: options.paths, includeHidden: options.includeHidden, excluding: ownOutput)
 
         enum Event { case finished(RunSummary), signal(Int32), counted }
         var summary: RunSummary?

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Intake
 import IntakeOutbox
+import IntakeTestFixtures
 import Logging
 import Testing
 
@@ -10,29 +11,9 @@ import Testing
 /// The tool end to end over `samples/`: real libmagic, real poppler, a real SQLite outbox,
 /// and the report read back as a user would read it.
 @Suite struct SamplesEndToEndTests {
-    static let packageRoot = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let samples = packageRoot.appending(path: "samples")
-
-    /// One row of `Tests/Fixtures/samples-expected.tsv`.
-    struct Expected {
-        let path: String, status: String, type: String, reason: String
-    }
-
-    static func expectedOutcomes() throws -> [String: Expected] {
-        let text = try String(contentsOf: packageRoot.appending(path: "Tests/Fixtures/samples-expected.tsv"), encoding: .utf8)
-        var rows: [String: Expected] = [:]
-        for line in text.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            rows[fields[0]] = Expected(path: fields[0], status: fields[1], type: fields[2], reason: fields[3])
-        }
-        return rows
-    }
-
-    /// A scratch folder removed when the test ends.
-    final class Scratch {
-        let url = FileManager.default.temporaryDirectory.appending(path: "intake-cli-\(UUID().uuidString)")
-        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
+    /// The expectations table by path.
+    static func expectedOutcomes() -> [String: Samples.Expectation] {
+        Dictionary(Samples.expectations.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     static func readReport(_ url: URL) throws -> [[String: Any]] {
@@ -48,14 +29,14 @@ import Testing
     }
 
     @Test func everySampleEndsAsExpected() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let reportURL = scratch.url.appending(path: "report.jsonl")
-        let result = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: reportURL, state: scratch.url.appending(path: "state"))
+        let result = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: reportURL, state: scratch.url.appending(path: "state"))
         let lines = try Self.readReport(reportURL)
-        let expected = try Self.expectedOutcomes()
+        let expected = Self.expectedOutcomes()
 
         // Every file exactly once.
-        let prefix = Self.samples.path(percentEncoded: false) + "/"
+        let prefix = Samples.root.path(percentEncoded: false) + "/"
         let paths = lines.map { ($0["path"] as! String).replacingOccurrences(of: prefix, with: "") }
         #expect(paths.count == Set(paths).count)
         #expect(Set(paths) == Set(expected.keys))
@@ -71,12 +52,12 @@ import Testing
             } else {
                 #expect(status == want.status, "\(path)")
             }
-            if want.type != "-" {
-                #expect(line["type"] as? String == want.type, "\(path): \(line["evidence"] ?? "")")
+            if let type = want.type {
+                #expect(line["type"] as? String == type, "\(path): \(line["evidence"] ?? "")")
             }
-            if want.reason != "-" {
+            if let reason = want.reason {
                 let code = (line["reason"] as? [String: Any])?["code"] ?? (line["error"] as? [String: Any])?["code"]
-                #expect(code as? String == want.reason, "\(path)")
+                #expect(code as? String == reason, "\(path)")
             }
         }
 
@@ -92,9 +73,9 @@ import Testing
     }
 
     @Test func reportLinesCarryEveryDocumentedKey() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let reportURL = scratch.url.appending(path: "report.jsonl")
-        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: reportURL, state: nil)
+        _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: reportURL, state: nil)
         let keys = ["path", "status", "mime", "type", "confidence", "sha256", "remote_id", "candidate_id", "pages", "text_chars", "duration_ms", "error", "reason", "duplicate_of", "evidence", "stages"]
         for line in try Self.readReport(reportURL) {
             for key in keys { #expect(line.keys.contains(key), "\(key) missing in \(line["path"] ?? "?")") }
@@ -107,9 +88,9 @@ import Testing
     }
 
     @Test func theOutboxRecordsWhatWouldBeSentAndARerunAddsNoRow() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let state = scratch.url.appending(path: "state")
-        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "1.jsonl"), state: state)
+        _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: scratch.url.appending(path: "1.jsonl"), state: state)
         let lines = try Self.readReport(scratch.url.appending(path: "1.jsonl"))
         let stored = lines.filter { $0["status"] as? String == "stored" }
 
@@ -125,15 +106,15 @@ import Testing
             #expect(entry.fileName == URL(filePath: entry.path).lastPathComponent)
         }
 
-        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "2.jsonl"), state: state, concurrency: 1)
+        _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: scratch.url.appending(path: "2.jsonl"), state: state, concurrency: 1)
         #expect(try await outbox.entries().count == stored.count)
     }
 
     @Test func remoteIDsAndCandidatesDoNotDependOnWhereTheFolderIs() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let copy = scratch.url.appending(path: "elsewhere")
-        try FileManager.default.copyItem(at: Self.samples, to: copy)
-        _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "a.jsonl"), state: nil)
+        try FileManager.default.copyItem(at: Samples.root, to: copy)
+        _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: scratch.url.appending(path: "a.jsonl"), state: nil)
         _ = try await Self.ingest([copy.path(percentEncoded: false)], report: scratch.url.appending(path: "b.jsonl"), state: nil)
         func ids(_ name: String) throws -> Set<String> {
             Set(try Self.readReport(scratch.url.appending(path: name)).compactMap { line in
@@ -145,24 +126,35 @@ import Testing
         #expect(first == (try ids("b.jsonl")))
     }
 
+    @Test func theReportAndStateInsideTheWalkedFolderAreNotInputs() async throws {
+        let scratch = try TemporaryFolder()
+        let copy = scratch.url.appending(path: "inbox")
+        try FileManager.default.copyItem(at: Samples.root, to: copy)
+        // A run over the folder, twice, with its report and state folder inside it.
+        for _ in 0..<2 {
+            _ = try await Self.ingest([copy.path(percentEncoded: false)], report: copy.appending(path: "report.jsonl"), state: copy.appending(path: "state"))
+        }
+        let lines = try Self.readReport(copy.appending(path: "report.jsonl"))
+        #expect(lines.count == Samples.expectations.count)
+        #expect(!lines.contains { ($0["path"] as? String)?.contains("report.jsonl") == true || ($0["path"] as? String)?.contains("/state/") == true })
+    }
+
     @Test func aDryRunWritesNoStateAndEndsFilesProcessed() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let reportURL = scratch.url.appending(path: "report.jsonl")
-        let result = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: reportURL, state: nil)
+        let result = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: reportURL, state: nil)
         #expect(result.summary.countsByStatus["stored"] == nil)
         #expect((result.summary.countsByStatus["processed"] ?? 0) > 20)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path(percentEncoded: false)) == ["report.jsonl"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["report.jsonl"])
     }
 
     @Test func theCommandExitsWithOneWhenSomeFilesFail() async throws {
-        let scratch = try Scratch()
-        var command = try IntakeCommand.parseAsRoot(["ingest", Self.samples.path(percentEncoded: false), "--dry-run", "--no-progress", "--report", scratch.url.appending(path: "r.jsonl").path(percentEncoded: false)]) as! IngestCommand
+        let scratch = try TemporaryFolder()
+        var command = try IntakeCommand.parseAsRoot(["ingest", Samples.root.path(percentEncoded: false), "--dry-run", "--no-progress", "--report", scratch.path("r.jsonl")]) as! IngestCommand
         await #expect(throws: IntakeExitCode.someFilesFailed) { try await command.run() }
 
-        let good = scratch.url.appending(path: "good")
-        try FileManager.default.createDirectory(at: good, withIntermediateDirectories: true)
-        try "I am a nurse who loves night shifts and teaching new colleagues how to stay calm.".write(to: good.appending(path: "about.txt"), atomically: true, encoding: .utf8)
-        command = try IntakeCommand.parseAsRoot(["ingest", good.path(percentEncoded: false), "--dry-run", "--no-progress"]) as! IngestCommand
+        try scratch.write("good/about.txt", text: "I am a nurse who loves night shifts and teaching new colleagues how to stay calm.")
+        command = try IntakeCommand.parseAsRoot(["ingest", scratch.path("good"), "--dry-run", "--no-progress"]) as! IngestCommand
         try await command.run()
     }
 
@@ -172,14 +164,14 @@ import Testing
     }
 
     @Test func aReportInAMissingFolderStopsTheRunBeforeAnyFile() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         await #expect(throws: CLIError.self) {
-            _ = try await Self.ingest([Self.samples.path(percentEncoded: false)], report: scratch.url.appending(path: "no/such/folder/r.jsonl"), state: nil)
+            _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: scratch.url.appending(path: "no/such/folder/r.jsonl"), state: nil)
         }
     }
 
     @Test func inspectShowsEveryStageAndTheEvidence() async throws {
-        let file = Self.samples.appending(path: "46d135bb-94cd-4998-aaf1-09517a6af8c6/history.txt")
+        let file = Samples.url("46d135bb-94cd-4998-aaf1-09517a6af8c6/history.txt")
         let runner = PipelineRunner(pipeline: StandardPipeline.make(sink: nil), maxFilesInFlight: 1, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
         var outcomes: [FileOutcome] = []
         _ = await runner.run(FolderSource(paths: [file.path(percentEncoded: false)])) { outcomes.append($0) }

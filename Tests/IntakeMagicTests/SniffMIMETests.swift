@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import IntakeTesting
 import Testing
 @testable import IntakeMagic
@@ -61,7 +62,7 @@ struct SniffMIMETests {
     func generatedEmptyFile() async throws {
         let folder = try TemporaryFolder()
         for name in ["empty.pdf", "empty.md", "empty"] {
-            let (result, _) = try await harness.run(onFileAt: try folder.file(name, bytes: Data()))
+            let (result, _) = try await harness.run(onFileAt: try folder.write(name, bytes: Data()))
             guard case .end(.skipped(let reason)) = result else {
                 Issue.record("\(name): expected a skip, got \(result)")
                 continue
@@ -74,7 +75,7 @@ struct SniffMIMETests {
     func pdfBehindHTTPHeaders() async throws {
         let folder = try TemporaryFolder()
         let resume = try Samples.bytes("6329b0c2-4914-453c-91b8-f0b4aa707851/resume.pdf")
-        let file = try folder.file("download.bin", bytes: httpHeaders + resume)
+        let file = try folder.write("download.bin", bytes: httpHeaders + resume)
 
         let (result, document) = try await harness.run(onFileAt: file)
 
@@ -96,7 +97,7 @@ struct SniffMIMETests {
         let padding = Data(String(repeating: "X-Padding: \(String(repeating: "a", count: 60))\r\n", count: 20).utf8)
         #expect(padding.count > 1024)
         let resume = try Samples.bytes("6329b0c2-4914-453c-91b8-f0b4aa707851/resume.pdf")
-        let file = try folder.file("far.bin", bytes: padding + resume)
+        let file = try folder.write("far.bin", bytes: padding + resume)
 
         let (_, document) = try await harness.run(onFileAt: file)
 
@@ -111,7 +112,7 @@ struct SniffMIMETests {
     ])
     func markdownCorrections(name: String, text: String, libmagicSays: String) async throws {
         let folder = try TemporaryFolder()
-        let (_, document) = try await harness.run(onFileAt: try folder.file(name, text: text))
+        let (_, document) = try await harness.run(onFileAt: try folder.write(name, text: text))
         #expect(document.mimeEvidence.first == "libmagic: \(libmagicSays)")
         #expect(document.mimeType == "text/markdown")
         #expect(document.mimeEvidence.count == 2)
@@ -120,7 +121,7 @@ struct SniffMIMETests {
     @Test("text not named .md keeps libmagic's answer")
     func scriptTextKeepsItsType() async throws {
         let folder = try TemporaryFolder()
-        let (_, document) = try await harness.run(onFileAt: try folder.file("notes.txt", text: "import os\nfrom pathlib import Path\n"))
+        let (_, document) = try await harness.run(onFileAt: try folder.write("notes.txt", text: "import os\nfrom pathlib import Path\n"))
         #expect(document.mimeType == "text/x-script.python")
         #expect(document.mimeEvidence == ["libmagic: text/x-script.python"])
     }
@@ -128,7 +129,7 @@ struct SniffMIMETests {
     @Test("PNG bytes are image/png whatever the name says", arguments: ["image.png", "resume.pdf", "about.md"])
     func pngHeaderBytes(name: String) async throws {
         let folder = try TemporaryFolder()
-        let (result, document) = try await harness.run(onFileAt: try folder.file(name, bytes: pngHeader))
+        let (result, document) = try await harness.run(onFileAt: try folder.write(name, bytes: pngHeader))
         guard case .proceed = result else {
             Issue.record("expected the document to proceed, got \(result)")
             return
@@ -155,7 +156,7 @@ struct SniffMIMETests {
     @Test("an unreadable file fails with the code unreadable", .enabled(if: geteuid() != 0, "root reads every file"))
     func unreadableFile() async throws {
         let folder = try TemporaryFolder()
-        let file = try folder.file("secret.pdf", bytes: Data("%PDF-1.4\n".utf8))
+        let file = try folder.write("secret.pdf", bytes: Data("%PDF-1.4\n".utf8))
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path(percentEncoded: false))
 
         let error = await #expect(throws: MagicError.self) {
@@ -186,8 +187,8 @@ struct SniffMIMETests {
             Samples.url("8431bdec-d02d-4a25-9bd3-78b1d5a42ff1/resume.html"),
             Samples.url("dc36d74a-c3db-49a9-9170-d4ad97a619c8/notes.txt"),
             Samples.url("dc36d74a-c3db-49a9-9170-d4ad97a619c8/cover-letter.txt"),
-            try folder.file("download.bin", bytes: httpHeaders + resume),
-            try folder.file("image.pdf", bytes: pngHeader),
+            try folder.write("download.bin", bytes: httpHeaders + resume),
+            try folder.write("image.pdf", bytes: pngHeader),
         ]
 
         let serialStage = SniffMIME()

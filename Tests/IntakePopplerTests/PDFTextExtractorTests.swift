@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import IntakeTesting
 import Logging
 import Testing
@@ -88,7 +89,7 @@ struct PDFTextExtractorTests {
     @Test("a PDF behind HTTP headers opens")
     func pdfBehindHTTPHeaders() async throws {
         let folder = try TemporaryFolder()
-        let file = try folder.file("download.bin", bytes: httpHeaders + Samples.bytes(Self.resume))
+        let file = try folder.write("download.bin", bytes: httpHeaders + Samples.bytes(Self.resume))
         let extracted = try await extract(file)
         #expect(extracted.pageCount == 2)
         #expect(extracted.text.hasPrefix("Daniel Okafor"))
@@ -115,7 +116,7 @@ struct PDFTextExtractorTests {
     ])
     func notAPDF(name: String, bytes: Data) async throws {
         let folder = try TemporaryFolder()
-        let file = try folder.file(name, bytes: bytes)
+        let file = try folder.write(name, bytes: bytes)
         let error = await pdfError { try await extract(file) }
         #expect(error?.code == "pdf_damaged")
     }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Intake
+import IntakeTestFixtures
 import IntakeTesting
 import Testing
 
@@ -168,7 +169,7 @@ struct ClassifyTests {
 
     @Test("the trail's note gives the type, the confidence and the signals for that type first")
     func noteInTrail() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("cv.txt", text: TextClassifierTests.resume)
         let outcome = await Pipeline { MIMEFromExtension(); ExtractText(); Classify() }.process(try folder.inputFile("cv.txt"), context: testContext)
         let classification = try #require(outcome.document.classification)

@@ -1,11 +1,12 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import Testing
 
 @Suite("ContentHasher")
 struct ContentHasherTests {
     static func sha256(ofFileWith bytes: Data) async throws -> String {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("file.bin", bytes: bytes)
         return try await ContentHasher.sha256(of: try folder.inputFile("file.bin"), context: testContext)
     }
@@ -31,7 +32,7 @@ struct ContentHasherTests {
 
     @Test("a missing file fails as unreadable")
     func missingFile() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let code = await reportableCode {
             _ = try await ContentHasher.sha256(of: InputFile(url: folder.url.appending(path: "gone.bin")), context: testContext)
         }

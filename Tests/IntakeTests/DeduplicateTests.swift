@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import IntakeTesting
 import Testing
 
@@ -16,7 +17,7 @@ struct DeduplicateTests {
 
     @Test("of two identical files for one candidate, the second ends as a duplicate naming the first")
     func sameBytes() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("\(Self.candidate)/resume.pdf", text: "%PDF-1.4 pretend resume bytes")
         try folder.write("\(Self.candidate)/Resume (1).pdf", text: "%PDF-1.4 pretend resume bytes")
         let harness = StageHarness(Deduplicate())
@@ -38,7 +39,7 @@ struct DeduplicateTests {
 
     @Test("the same file for two candidates is two documents, with two remote ids")
     func differentCandidates() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("\(Self.candidate)/cv.txt", text: Self.words)
         try folder.write("\(Self.otherCandidate)/cv.txt", text: Self.words)
         let harness = StageHarness(Deduplicate())
@@ -54,7 +55,7 @@ struct DeduplicateTests {
 
     @Test("the same text in different bytes (Markdown and HTML) ends as a same_text duplicate")
     func sameText() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("\(Self.candidate)/bio.md", text: "# About Priya\n\n\(Self.words)\n")
         try folder.write("\(Self.candidate)/bio.html", text: "<html><body><h1>About Priya</h1>\n<p>\(Self.words)</p></body></html>")
         let pipeline = Pipeline { MIMEFromExtension(); ExtractText(); Deduplicate() }
@@ -72,7 +73,7 @@ struct DeduplicateTests {
 
     @Test("a short text has no text hash, so short notes with the same words are both kept")
     func shortTextsNotCompared() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("\(Self.candidate)/a.txt", text: "Open to remote work.")
         try folder.write("\(Self.candidate)/b.txt", text: "open to REMOTE work")
         let pipeline = Pipeline { MIMEFromExtension(); ExtractText(); Deduplicate() }
@@ -109,7 +110,7 @@ struct DeduplicateTests {
     @Test("a registry shared by two stages deduplicates across them")
     func sharedRegistry() async throws {
         let registry = InMemoryDuplicateRegistry()
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("\(Self.candidate)/a.txt", text: Self.words)
         try folder.write("\(Self.candidate)/b.txt", text: Self.words)
         let (first, _) = try await StageHarness(Deduplicate(registry: registry)).run(on: Document(file: try folder.inputFile("\(Self.candidate)/a.txt")))

@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import IntakeTesting
 import Testing
 
@@ -9,7 +10,7 @@ struct ExtractTextTests {
 
     @Test("a text file's text and a note about how it was read are kept on the document")
     func readsText() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let file = try folder.write("about.md", text: "# About\nI build things.")
         let (result, document) = try await harness.run(onFileAt: file) { $0.mimeType = "text/markdown" }
         #expect(result.proceeded)
@@ -19,7 +20,7 @@ struct ExtractTextTests {
 
     @Test("a type no extractor reads is skipped as unsupported_type")
     func unsupportedType() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let file = try folder.write("photo.png", bytes: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         let (result, document) = try await harness.run(onFileAt: file) { $0.mimeType = "image/png" }
         #expect(result.skipReason == .unsupportedType("image/png"))
@@ -29,7 +30,7 @@ struct ExtractTextTests {
 
     @Test("a text of white space only is skipped as no_text")
     func blankText() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let file = try folder.write("blank.txt", text: "  \n\t\r\n   \n")
         let (result, _) = try await harness.run(onFileAt: file) { $0.mimeType = "text/plain" }
         #expect(result.skipReason == .blankText)
@@ -46,7 +47,7 @@ struct ExtractTextTests {
                 ExtractedText(text: "\u{0C}\u{0C}", pageCount: 2)
             }
         }
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let file = try folder.write("scan.bin", text: "pixels")
         let (result, document) = try await StageHarness(ExtractText(ScanExtractor())).run(onFileAt: file) { $0.mimeType = "application/x-scan" }
         #expect(result.skipReason == .noText(pages: 2))
@@ -66,7 +67,7 @@ struct ExtractTextTests {
         let stage = ExtractText(Fixed())
         #expect(stage.extractors.map(\.name) == ["fixed", "json", "html", "markdown", "plain-text"])
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let plain = try folder.write("a.txt", text: "original words")
         let (_, fromPlain) = try await StageHarness(stage).run(onFileAt: plain) { $0.mimeType = "text/plain" }
         #expect(fromPlain.text == "read by fixed")
@@ -82,7 +83,7 @@ struct ExtractTextTests {
 
     @Test("the trail names the extractor and carries its notes")
     func trailNotes() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("a.txt", text: "Caf\u{E9}")
         let pipeline = Pipeline { MIMEFromExtension(); ExtractText() }
         let outcome = await pipeline.process(try folder.inputFile("a.txt"), context: testContext)
@@ -93,7 +94,7 @@ struct ExtractTextTests {
 
     @Test("without a MIME type the stage fails the file as not_ready")
     func missingMIMEType() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let file = try folder.write("a.txt", text: "words")
         let code = await reportableCode { _ = try await harness.run(onFileAt: file) }
         #expect(code == "not_ready")
@@ -101,7 +102,7 @@ struct ExtractTextTests {
 
     @Test("a text file over 32 MiB fails as text_too_large")
     func textTooLarge() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let file = try folder.write("huge.txt", text: "start of a very long log\n")
         // A sparse file: its size is set, no bytes are written.
         let handle = try FileHandle(forWritingTo: file)
@@ -117,7 +118,7 @@ struct ExtractTextTests {
 
     @Test("a file that cannot be opened fails as unreadable")
     func unreadable() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let gone = InputFile(url: folder.url.appending(path: "gone.txt"))
         let code = await reportableCode {
             _ = try await harness.run(on: {

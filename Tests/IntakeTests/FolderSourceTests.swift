@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import Testing
 
 #if canImport(Glibc)
@@ -43,8 +44,8 @@ struct FolderSourceTests {
     /// A.txt  a/m/k.txt  a/z.txt  b.txt  c.txt  é.txt  fifo  link-to-folder -> a
     /// link-to-file -> b.txt  .hidden.txt  .git/config  a/.DS_Store
     /// ```
-    static func makeTree() throws -> TestFolder {
-        let folder = try TestFolder()
+    static func makeTree() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
         try folder.write("b.txt", text: "b")
         try folder.write("A.txt", text: "upper a")
         try folder.write("a/z.txt", text: "z")
@@ -224,5 +225,22 @@ struct FolderSourceTests {
             let folder = entry.file.pathInSource.split(separator: "/").first.map(String.init)
             #expect(document.candidateID == (folder == "unassigned" ? nil : folder), "\(entry.file.pathInSource)")
         }
+    }
+}
+
+@Suite struct FolderSourceExclusionTests {
+    @Test func excludedFilesAndFoldersAreNotInputs() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", text: "a")
+        try folder.write("report.jsonl", text: "{}")
+        try folder.write("state/outbox.sqlite", text: "x")
+        try folder.write("z.txt", text: "z")
+        let source = FolderSource(paths: [folder.url.path(percentEncoded: false)], excluding: [
+            folder.url.appending(path: "report.jsonl"), folder.url.appending(path: "state"),
+        ])
+        var names: [String] = []
+        for await entry in source { names.append(entry.file.pathInSource) }
+        #expect(names == ["a.txt", "z.txt"])
+        #expect(try await source.count() == 2)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import Synchronization
 import Testing
 
@@ -33,7 +34,7 @@ struct PipelineRunnerTests {
     }
 
     /// Writes `count` small files named `file-00.txt`, … and returns them as a source would.
-    static func makeFiles(_ count: Int, in folder: TestFolder) throws -> [InputFile] {
+    static func makeFiles(_ count: Int, in folder: TemporaryFolder) throws -> [InputFile] {
         try (0..<count).map { index in
             let name = String(format: "file-%02d.txt", index)
             try folder.write(name, text: "file \(index)\n")
@@ -60,7 +61,7 @@ struct PipelineRunnerTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         for index in 0..<50 { try folder.write(String(format: "file-%02d.txt", index), text: "file \(index)\n") }
         let inside = HighWaterMark()
         let runner = PipelineRunner(
@@ -96,7 +97,7 @@ struct PipelineRunnerTests {
         }
 
         let limit = 3
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let counter = PullCounter()
         let source = CountingSource(files: try Self.makeFiles(20, in: folder), counter: counter)
         let runner = PipelineRunner(pipeline: Pipeline { Yielding() }, maxFilesInFlight: limit, logger: quietLogger)
@@ -142,7 +143,7 @@ struct PipelineRunnerTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let names = ["bad-1.txt", "good-1.txt", "plain-1.txt", "good-2.txt", "bad-2.txt", "good-3.txt"]
         for name in names { try folder.write(name, text: name) }
         let seen = EventLog<String>()
@@ -189,7 +190,7 @@ struct PipelineRunnerTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         for name in ["draft-a.txt", "final-a.txt", "draft-b.txt"] { try folder.write(name, text: name) }
         let seen = EventLog<String>()
         let runner = PipelineRunner(pipeline: Pipeline { SkipDrafts(); Recorder(seen: seen) }, maxFilesInFlight: 4, logger: quietLogger)
@@ -224,7 +225,7 @@ struct PipelineRunnerTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let counter = PullCounter()
         let source = CountingSource(files: try Self.makeFiles(20, in: folder), counter: counter)
         let (entered, enteredContinuation) = AsyncStream<String>.makeStream()
@@ -264,7 +265,7 @@ struct PipelineRunnerTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("real.txt", text: "real")
         let real = try folder.inputFile("real.txt", sequenceNumber: 0)
         let link = InputFile(url: folder.url.appending(path: "link.txt"), size: 0, sequenceNumber: 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import Testing
 
 @Suite("Pipeline")
@@ -61,7 +62,7 @@ struct PipelineTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("note.txt", text: "hello")
         let pipeline = Pipeline {
             Visit(name: "one")
@@ -115,7 +116,7 @@ struct PipelineTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("a.txt", text: "a")
         let file = try folder.inputFile("a.txt")
 
@@ -149,7 +150,7 @@ struct PipelineTests {
             }
         }
 
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write("a.txt", text: "a")
         let file = try folder.inputFile("a.txt")
         let outcome = await Task { await Pipeline { CancelRun(); NeverReached() }.process(file, context: testContext) }.value

@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import Testing
 
 /// The core's stages together over the real samples folder: every file the core can read

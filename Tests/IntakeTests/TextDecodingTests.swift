@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import Testing
 
 @Suite("TextDecoding")

@@ -1,12 +1,13 @@
 import Foundation
 @testable import Intake
+import IntakeTestFixtures
 import Testing
 
 /// The built-in extractors, each reading a real file.
 @Suite("Text extractors")
 struct TextExtractorTests {
     static func extract(_ extractor: some TextExtractor, mimeType: String, text: String, name: String) async throws -> ExtractedText {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         try folder.write(name, text: text)
         return try await extractor.extract(from: try folder.inputFile(name), mimeType: mimeType, context: testContext)
     }

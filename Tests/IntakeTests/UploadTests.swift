@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeTestFixtures
 import IntakeTesting
 import Testing
 
@@ -34,14 +35,14 @@ struct UploadTests {
         }
     }
 
-    static func file(in folder: TestFolder) throws -> InputFile {
+    static func file(in folder: TemporaryFolder) throws -> InputFile {
         try folder.write("3f6c1a9e-8b2d-4c7e-9a41-2d5f8e0b7c13/cv.txt", text: "Education\nSkills")
         return try folder.inputFile("3f6c1a9e-8b2d-4c7e-9a41-2d5f8e0b7c13/cv.txt")
     }
 
     @Test("the sink receives the document; the receipt ends the trip and is kept")
     func delivers() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let sink = KeepingSink(kind: .stored)
         let outcome = await Pipeline { Ready(); Upload(to: sink) }.process(try Self.file(in: folder), context: testContext)
 
@@ -59,7 +60,7 @@ struct UploadTests {
 
     @Test("a receipt of kind uploaded gives the outcome uploaded, stored gives stored")
     func receiptKindToStatus() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let file = try Self.file(in: folder)
 
         let uploaded = await Pipeline { Ready(); Upload(to: KeepingSink(kind: .uploaded)) }.process(file, context: testContext)
@@ -73,7 +74,7 @@ struct UploadTests {
 
     @Test("a document without a classification fails as not_ready and is not delivered")
     func withoutClassification() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let sink = KeepingSink(kind: .stored)
         let (_, prepared) = try await StageHarness(Ready()).run(on: Document(file: try Self.file(in: folder)))
         var unclassified = prepared
@@ -86,7 +87,7 @@ struct UploadTests {
 
     @Test("a document without a remote id fails as not_ready and is not delivered")
     func withoutRemoteID() async throws {
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let sink = KeepingSink(kind: .stored)
         let (_, prepared) = try await StageHarness(Ready()).run(on: Document(file: try Self.file(in: folder)))
         var withoutID = prepared
@@ -110,7 +111,7 @@ struct UploadTests {
             let name = "refusing"
             func deliver(_ document: Document, context: StageContext) async throws -> SinkReceipt { throw Refused() }
         }
-        let folder = try TestFolder()
+        let folder = try TemporaryFolder()
         let outcome = await Pipeline { Ready(); Upload(to: RefusingSink()) }.process(try Self.file(in: folder), context: testContext)
         #expect(outcome.status.failure == FileFailure(stage: "upload", code: "rate_limited", message: "try again later"))
         #expect(outcome.document.receipt == nil)

@@ -32,23 +32,27 @@ public struct FolderSource: AsyncSequence, Sendable {
     public let paths: [String]
     /// Whether hidden entries inside walked folders are inputs.
     public let includeHidden: Bool
+    /// Absolute paths of files and folders that are not inputs.
+    public let excludedPaths: Set<String>
 
-    /// A source over `paths` (files or folders).
-    public init(paths: [String], includeHidden: Bool = false) {
+    /// A source over `paths` (files or folders), leaving out the files and folders at
+    /// `excluding`.
+    public init(paths: [String], includeHidden: Bool = false, excluding: [URL] = []) {
         self.paths = paths
         self.includeHidden = includeHidden
+        self.excludedPaths = Set(excluding.map(FolderWalk.absolutePath))
     }
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(walk: FolderWalk(paths: paths, includeHidden: includeHidden))
+        Iterator(walk: FolderWalk(paths: paths, includeHidden: includeHidden, excludedPaths: excludedPaths))
     }
 
     /// Counts the entries without reading any file, for progress displays. The walk runs
     /// on `pool` and stops with `CancellationError` when the calling task is cancelled.
     public func count(on pool: BlockingPool = .shared) async throws -> Int {
-        let (paths, includeHidden) = (paths, includeHidden)
+        let (paths, includeHidden, excludedPaths) = (paths, includeHidden, excludedPaths)
         return try await pool.run { cancellation in
-            var walk = FolderWalk(paths: paths, includeHidden: includeHidden)
+            var walk = FolderWalk(paths: paths, includeHidden: includeHidden, excludedPaths: excludedPaths)
             var total = 0
             while walk.next() != nil {
                 try cancellation.check()
@@ -82,11 +86,18 @@ struct FolderWalk {
     private var roots: [String]
     private var frames: [Frame] = []
     private let includeHidden: Bool
+    private let excludedPaths: Set<String>
     private var nextSequenceNumber = 0
 
-    init(paths: [String], includeHidden: Bool) {
+    init(paths: [String], includeHidden: Bool, excludedPaths: Set<String> = []) {
         self.roots = paths.reversed()
         self.includeHidden = includeHidden
+        self.excludedPaths = excludedPaths
+    }
+
+    /// The absolute, standardised path of `url`, as exclusions are compared.
+    static func absolutePath(_ url: URL) -> String {
+        url.absoluteURL.standardizedFileURL.path(percentEncoded: false)
     }
 
     mutating func next() -> SourceEntry? {
@@ -115,6 +126,7 @@ struct FolderWalk {
 
     /// Decides about one path: returns its entry, or pushes a folder and returns `nil`.
     private mutating func visit(url: URL, displayPath: String, pathInSource: String, isRoot: Bool) -> SourceEntry? {
+        if !isRoot && !excludedPaths.isEmpty && excludedPaths.contains(Self.absolutePath(url)) { return nil }
         let path = url.path(percentEncoded: false)
         var info = stat()
         // Inside a walk, links are looked at (lstat), not followed; a root is followed (stat).

@@ -1,11 +1,14 @@
 import Foundation
 import Intake
 
-/// A folder of real files made by one test, removed when the test lets go of it.
-final class TestFolder {
-    let url: URL
+/// A folder of real files made by one test under the temporary directory, removed when
+/// the test lets go of it.
+public final class TemporaryFolder: Sendable {
+    /// The folder's URL.
+    public let url: URL
 
-    init() throws {
+    /// Makes a new, empty folder with a unique name.
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appending(path: "intake-tests-\(UUID().uuidString)", directoryHint: .isDirectory)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -15,39 +18,39 @@ final class TestFolder {
     }
 
     /// The folder's path on disk, without a trailing slash.
-    var path: String { url.path(percentEncoded: false).trimmingTrailingSlashes }
+    public var path: String { Self.trimmingTrailingSlashes(url.path(percentEncoded: false)) }
+
+    /// The absolute path of `relativePath` inside the folder.
+    public func path(_ relativePath: String) -> String {
+        path + "/" + relativePath
+    }
 
     /// Writes `bytes` to `relativePath` (folders made as needed) and returns the file's URL.
     @discardableResult
-    func write(_ relativePath: String, bytes: Data) throws -> URL {
+    public func write(_ relativePath: String, bytes: Data) throws -> URL {
         let file = url.appending(path: relativePath, directoryHint: .notDirectory)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try bytes.write(to: file)
         return file
     }
 
-    /// Writes `text` as UTF-8 to `relativePath` and returns the file's URL.
+    /// Writes `text` as UTF-8 to `relativePath` (folders made as needed) and returns the
+    /// file's URL.
     @discardableResult
-    func write(_ relativePath: String, text: String) throws -> URL {
+    public func write(_ relativePath: String, text: String) throws -> URL {
         try write(relativePath, bytes: Data(text.utf8))
     }
 
-    /// The absolute path of `relativePath` inside the folder.
-    func path(_ relativePath: String) -> String {
-        path + "/" + relativePath
-    }
-
-    /// An ``InputFile`` for a file already written, as a source would hand it over.
-    func inputFile(_ relativePath: String, sequenceNumber: Int = 0) throws -> InputFile {
+    /// An ``Intake/InputFile`` with its size for a file already written, as a source would
+    /// hand it over.
+    public func inputFile(_ relativePath: String, sequenceNumber: Int = 0) throws -> InputFile {
         let file = url.appending(path: relativePath, directoryHint: .notDirectory)
         let size = try FileManager.default.attributesOfItem(atPath: file.path(percentEncoded: false))[.size] as? NSNumber
         return InputFile(url: file, displayPath: path(relativePath), pathInSource: relativePath, size: size?.int64Value ?? 0, sequenceNumber: sequenceNumber)
     }
-}
 
-extension String {
-    var trimmingTrailingSlashes: String {
-        var trimmed = Substring(self)
+    private static func trimmingTrailingSlashes(_ path: String) -> String {
+        var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         return String(trimmed)
     }
