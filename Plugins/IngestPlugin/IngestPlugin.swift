@@ -21,15 +21,16 @@ struct IngestPlugin: CommandPlugin {
         try process.run()
         process.waitUntilExit()
 
-        switch process.terminationStatus {
-        case 0: break
-        case 1: Diagnostics.warning("some files failed; their lines in the report say why")
-        default: throw IngestFailed(status: process.terminationStatus)
+        switch (process.terminationReason, process.terminationStatus) {
+        case (.exit, 0): break
+        case (.exit, 1): Diagnostics.warning("some files failed; their lines in the report say why")
+        case (.exit, let status): throw IngestFailed(description: "intake ingest exited with status \(status)")
+        case (.uncaughtSignal, let signal): throw IngestFailed(description: "intake ingest was stopped by signal \(signal)")
+        @unknown default: throw IngestFailed(description: "intake ingest ended abnormally")
         }
     }
 
     struct IngestFailed: Error, CustomStringConvertible {
-        let status: Int32
-        var description: String { "intake ingest exited with status \(status)" }
+        let description: String
     }
 }

@@ -18,7 +18,9 @@ struct IngestCommand: AsyncParsableCommand {
 
             Folders are walked in name order; hidden entries are left out and symbolic links \
             inside folders are reported as skipped, not followed. The candidate of a file is \
-            the first folder in its path named by a UUID.
+            the first folder named by a UUID inside the folder walked, else the nearest one \
+            above it. On the first Ctrl-C no new file is taken and the files in flight \
+            finish; a second one stops at once.
 
             Examples:
               intake ingest samples
@@ -42,6 +44,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Run every stage but deliver nothing and write no state; files end as processed.")
     var dryRun = false
 
+    @Option(name: .long, help: "Skip a file as `unsure` when the classifier's confidence is below this (0 to 1; default 0: every file is classified).")
+    var minConfidence: Double = 0
+
     @Flag(name: .long, help: "Also take hidden files and folders (names starting with a dot) inside the folders.")
     var includeHidden = false
 
@@ -55,6 +60,9 @@ struct IngestCommand: AsyncParsableCommand {
         if let concurrency, concurrency < 1 {
             throw ValidationError("--concurrency must be at least 1.")
         }
+        if !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be between 0 and 1.")
+        }
     }
 
     func run() async throws {
@@ -66,9 +74,11 @@ struct IngestCommand: AsyncParsableCommand {
             maxFilesInFlight: concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
             reportURL: report.map { URL(filePath: $0) },
             stateDirectory: dryRun ? nil : URL(filePath: state),
-            includeHidden: includeHidden
+            includeHidden: includeHidden,
+            minimumConfidence: minConfidence
         )
-        let display = ProgressDisplay(enabled: progress && isatty(STDERR_FILENO) == 1)
+        // Log lines and a redrawn progress line would garble each other: --verbose wins.
+        let display = ProgressDisplay(enabled: progress && !verbose && isatty(STDERR_FILENO) == 1)
         let result: Ingestion.Result
         do {
             result = try await Ingestion.run(options, logger: logger, progress: display)
@@ -93,6 +103,9 @@ struct IngestCommand: AsyncParsableCommand {
 
 /// A whole `ingest` run, apart from argument parsing and printing, so tests can drive it.
 enum Ingestion {
+    /// The one thread that counts files for the progress line.
+    private static let countingPool = BlockingPool(threadCount: 1)
+
     struct Options {
         var paths: [String]
         var maxFilesInFlight: Int
@@ -100,6 +113,7 @@ enum Ingestion {
         /// Where the outbox lives; `nil` for a dry run.
         var stateDirectory: URL?
         var includeHidden = false
+        var minimumConfidence: Double = 0
     }
 
     struct Result {
@@ -115,7 +129,7 @@ enum Ingestion {
     static func run(_ options: Options, logger: Logger, progress: ProgressDisplay = ProgressDisplay(enabled: false), watchSignals: Bool = true) async throws -> Result {
         let sink = try options.stateDirectory.map { try OutboxSink(stateDirectory: $0) }
         let report = try options.reportURL.map { try ReportWriter(url: $0) }
-        let pipeline = StandardPipeline.make(sink: sink)
+        let pipeline = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence)
         let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: options.maxFilesInFlight, logger: logger)
         // The report and the state folder may sit inside a folder being walked: they are
         // Intake's own output, never its input.
@@ -123,18 +137,20 @@ enum Ingestion {
         let source = FolderSource(paths: options.paths, includeHidden: options.includeHidden, excluding: ownOutput)
 
         enum Event { case finished(RunSummary), signal(Int32), counted }
+        let stop = StopRequest()
         var summary: RunSummary?
         var signal: Int32?
         await withTaskGroup(of: Event.self) { group in
             group.addTask {
-                .finished(await runner.run(source) { outcome in
+                .finished(await runner.run(source, until: stop) { outcome in
                     report?.write(outcome)
                     progress.record(outcome)
                 })
             }
             group.addTask {
-                // A second, name-only walk gives the progress line its total.
-                if let total = try? await source.count() { progress.setTotal(total) }
+                // A second, name-only walk gives the progress line its total. It has a
+                // thread of its own, so that the stages keep every thread of the shared pool.
+                if let total = try? await source.count(on: countingPool) { progress.setTotal(total) }
                 return .counted
             }
             if watchSignals {
@@ -149,8 +165,11 @@ enum Ingestion {
                     summary = result
                     group.cancelAll()  // stops the signal watcher and the count
                 case .signal(let number):
+                    // Graceful: no new files; the ones in flight finish and are reported.
+                    // The watcher has put back the default action, so a second signal ends
+                    // the process at once.
                     signal = number
-                    group.cancelAll()  // the run stops taking files and drains
+                    stop.request()
                 case .counted:
                     break
                 }

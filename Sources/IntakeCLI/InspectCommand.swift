@@ -28,6 +28,13 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many characters of the extracted text to show.")
     var textPreview = 400
 
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            throw ValidationError("\(file) is a folder; inspect takes one file (use ingest --dry-run --report for folders).")
+        }
+    }
+
     func run() async throws {
         let logger = Logger(label: "intake", factory: { _ in SwiftLogNoOpLogHandler() })
         let runner = PipelineRunner(pipeline: StandardPipeline.make(sink: nil), maxFilesInFlight: 1, logger: logger)
@@ -39,9 +46,9 @@ struct InspectCommand: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(ReportLine(outcome: outcome)), as: UTF8.self))
+            print(String(decoding: try encoder.encode(ReportLine(outcome: outcome)), as: UTF8.self))  // JSON escapes control characters
         } else {
-            print(InspectionText.render(outcome, textPreview: textPreview))
+            print(TerminalSafe.text(InspectionText.render(outcome, textPreview: textPreview)))
         }
         if outcome.status.isFailure { throw IntakeExitCode.someFilesFailed }
     }
@@ -91,5 +98,24 @@ enum InspectionText {
         case .failed(let failure): "failed in \(failure.stage): \(failure.code): \(failure.message)"
         case .processed: "processed (every stage passed; nothing delivered)"
         }
+    }
+}
+
+/// Makes text from documents safe to print on a terminal.
+enum TerminalSafe {
+    /// `text` with control characters other than newline and tab shown as `\u{…}`: a
+    /// hostile file's escape sequences must not reach the operator's terminal (to retitle
+    /// it, write to the clipboard or hide lines).
+    static func text(_ text: String) -> String {
+        var safe = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            if isControl && scalar != "\n" && scalar != "\t" {
+                safe.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+            } else {
+                safe.append(scalar)
+            }
+        }
+        return String(safe)
     }
 }

@@ -6,7 +6,7 @@ enum SummaryText {
     static func render(_ summary: RunSummary, reportPath: String?, sinkDescription: String) -> String {
         let seconds = max(Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18, 0.001)
         var lines: [String] = []
-        let heading = summary.wasCancelled ? "Intake stopped early" : "Intake"
+        let heading = summary.stoppedEarly ? "Intake stopped early" : "Intake"
         lines.append(heading + String(format: ": %d files, %.1f MB in %.2f s (%.1f files/s, %.1f MB/s)", summary.files, Double(summary.bytes) / 1_048_576, seconds, Double(summary.files) / seconds, Double(summary.bytes) / 1_048_576 / seconds))
         for status in ["uploaded", "stored", "processed", "duplicate", "skipped", "failed"] {
             guard let count = summary.countsByStatus[status], count > 0 else { continue }
@@ -19,11 +19,13 @@ enum SummaryText {
         }
         if !summary.countsByType.isEmpty {
             let types = AttachmentType.allCases.compactMap { type in summary.countsByType[type].map { "\(type.rawValue) \($0)" } }
-            lines.append("  by type: " + types.joined(separator: ", "))
+            lines.append("  by type (every classified file, duplicates included): " + types.joined(separator: ", "))
         }
         lines.append("  sink: \(sinkDescription)")
         if let reportPath { lines.append("  report: \(reportPath)") }
-        if summary.wasCancelled { lines.append("  the run was interrupted: files not yet started are not in the report") }
+        if summary.stoppedEarly {
+            lines.append("  stopped early: files after the last one started were not taken; run again to process them")
+        }
         return lines.joined(separator: "\n")
     }
 

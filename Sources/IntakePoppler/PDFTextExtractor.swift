@@ -18,7 +18,9 @@ import Intake
 ///
 /// The whole document is read in one job on ``StageContext/blocking``. Cancellation is
 /// checked between pages (a page call cannot be interrupted), so cancelling a
-/// 20,000-page document stops within one page.
+/// 20,000-page document stops within one page. Reading stops once the text passes
+/// ``ExtractedText/maximumBytes``, with a note saying how many pages were read: a manual of
+/// thousands of pages is not a candidate's document, and memory per file stays bounded.
 public struct PDFTextExtractor: TextExtractor {
     public let name = "pdf"
 
@@ -52,21 +54,27 @@ public struct PDFTextExtractor: TextExtractor {
         let pageCount = pdf.pageCount
         var text = ""
         var pagesWithoutText = 0
+        var pagesRead = 0
         for index in 0..<pageCount {
             try check()
             let page = try pdf.text(ofPageAt: index)
             if index > 0 { text.append("\u{0C}") }
             text.append(page)
+            pagesRead += 1
             if page.allSatisfy(\.isWhitespace) { pagesWithoutText += 1 }
+            if text.utf8.count > ExtractedText.maximumBytes { break }
         }
 
-        if pagesWithoutText == pageCount {
+        if pagesWithoutText == pagesRead {
             // Only form feeds between empty pages: say "no text" plainly.
             return ExtractedText(text: "", pageCount: pageCount)
         }
         var notes: [String] = []
         if pagesWithoutText > 0 {
-            notes.append("\(pagesWithoutText) of \(pageCount) pages have no text layer")
+            notes.append("\(pagesWithoutText) of \(pagesRead) pages read have no text layer")
+        }
+        if pagesRead < pageCount {
+            notes.append("text limit of \(ExtractedText.maximumBytes / 1_048_576) MiB reached: read \(pagesRead) of \(pageCount) pages")
         }
         return ExtractedText(text: text, pageCount: pageCount, notes: notes)
     }

@@ -139,6 +139,22 @@ import Testing
         #expect(!lines.contains { ($0["path"] as? String)?.contains("report.jsonl") == true || ($0["path"] as? String)?.contains("/state/") == true })
     }
 
+    @Test func aCandidateFolderOrAFileGivenAloneKeepsItsCandidateAndRemoteID() async throws {
+        let scratch = try TemporaryFolder()
+        let candidate = "6329b0c2-4914-453c-91b8-f0b4aa707851"
+        let folder = Samples.root.appending(path: candidate)
+        let file = folder.appending(path: "prefs.json")
+        _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: scratch.url.appending(path: "all.jsonl"), state: nil)
+        _ = try await Self.ingest([folder.path(percentEncoded: false)], report: scratch.url.appending(path: "folder.jsonl"), state: nil)
+        _ = try await Self.ingest([file.path(percentEncoded: false)], report: scratch.url.appending(path: "file.jsonl"), state: nil)
+        let whole = try #require(try Self.readReport(scratch.url.appending(path: "all.jsonl")).first { ($0["path"] as? String)?.hasSuffix("\(candidate)/prefs.json") == true })
+        for name in ["folder.jsonl", "file.jsonl"] {
+            let line = try #require(try Self.readReport(scratch.url.appending(path: name)).first { ($0["path"] as? String)?.hasSuffix("prefs.json") == true })
+            #expect(line["candidate_id"] as? String == candidate, "\(name)")
+            #expect(line["remote_id"] as? String == whole["remote_id"] as? String, "\(name)")
+        }
+    }
+
     @Test func aDryRunWritesNoStateAndEndsFilesProcessed() async throws {
         let scratch = try TemporaryFolder()
         let reportURL = scratch.url.appending(path: "report.jsonl")

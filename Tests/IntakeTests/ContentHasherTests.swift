@@ -146,9 +146,19 @@ struct CandidateIDTests {
         #expect(CandidateID.normalised("not-a-uuid") == nil)
     }
 
-    @Test("a document takes its candidate from its display path")
-    func documentCandidate() {
-        let file = InputFile(url: URL(filePath: "/tmp/x/cv.pdf"), displayPath: "samples/\(Self.first.uppercased())/cv.pdf")
+    @Test("a document's candidate is the first UUID folder inside the walked folder")
+    func documentCandidateInsideTheSource() {
+        let other = "0d3e6f4a-1b2c-4d5e-8f90-a1b2c3d4e5f6"
+        // Walked from /srv/<other>/inbox: the folder inside wins over the one above.
+        let file = InputFile(url: URL(filePath: "/srv/\(other)/inbox/\(Self.first.uppercased())/cv.pdf"), displayPath: "inbox/\(Self.first.uppercased())/cv.pdf", pathInSource: "\(Self.first.uppercased())/cv.pdf")
+        #expect(Document(file: file).candidateID == Self.first)
+    }
+
+    @Test("without one inside, the nearest UUID folder above the walked folder names the candidate")
+    func documentCandidateAboveTheSource() {
+        let other = "0d3e6f4a-1b2c-4d5e-8f90-a1b2c3d4e5f6"
+        // `cd /srv/<other>/<first>; intake ingest .` or the file given alone.
+        let file = InputFile(url: URL(filePath: "/srv/\(other)/\(Self.first)/cv.pdf"), displayPath: "cv.pdf", pathInSource: "cv.pdf")
         #expect(Document(file: file).candidateID == Self.first)
         #expect(Document(file: InputFile(url: URL(filePath: "/tmp/x/cv.pdf"))).candidateID == nil)
     }

@@ -82,7 +82,7 @@ struct PipelineRunnerTests {
         #expect(summary.countsByStatus == ["processed": 50])
         #expect(summary.bytes == outcomes.reduce(0) { $0 + $1.file.size })
         #expect(summary.bytes > 0)
-        #expect(!summary.wasCancelled)
+        #expect(!summary.stoppedEarly)
     }
 
     @Test("a file is taken from the source only when a slot is free (back-pressure)")
@@ -241,7 +241,7 @@ struct PipelineRunnerTests {
         run.cancel()
         let summary = await run.value
 
-        #expect(summary.wasCancelled)
+        #expect(summary.stoppedEarly)
         #expect(counter.value == 3, "no file is taken after the run was cancelled")
         #expect(counter.value < 20)
         #expect(outcomes.all.count == 3)
@@ -252,6 +252,46 @@ struct PipelineRunnerTests {
         }
         #expect(summary.files == 3)
         #expect(summary.failuresByCode == ["slow/cancelled": 3])
+    }
+
+    @Test("a stop request stops taking files and lets the files in flight finish",
+          .timeLimit(.minutes(1)))
+    func gracefulStop() async throws {
+        /// Announces each file, then holds it until the test arrives at the rendezvous too.
+        struct Gate: Stage {
+            let name = "gate"
+            let entered: AsyncStream<String>.Continuation
+            let rendezvous: Rendezvous
+            func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
+                entered.yield(document.file.pathInSource)
+                await rendezvous.arrive()
+                return .proceed
+            }
+        }
+
+        let folder = try TemporaryFolder()
+        let counter = PullCounter()
+        let source = CountingSource(files: try Self.makeFiles(20, in: folder), counter: counter)
+        let (entered, enteredContinuation) = AsyncStream<String>.makeStream()
+        let rendezvous = Rendezvous(count: 4)
+        let stop = StopRequest()
+        let outcomes = EventLog<FileOutcome>()
+        let runner = PipelineRunner(pipeline: Pipeline { Gate(entered: enteredContinuation, rendezvous: rendezvous) }, maxFilesInFlight: 3, logger: quietLogger)
+
+        let run = Task { await runner.run(source, until: stop) { outcomes.append($0) } }
+        var started = 0
+        for await _ in entered {
+            started += 1
+            if started == 3 { break }
+        }
+        stop.request()
+        await rendezvous.arrive()  // the three files in flight may now finish
+        let summary = await run.value
+
+        #expect(summary.stoppedEarly)
+        #expect(counter.value == 3, "no file is taken after the stop")
+        #expect(outcomes.all.count == 3)
+        #expect(outcomes.all.allSatisfy { $0.status == .processed }, "files in flight finish, not fail")
     }
 
     @Test("a source's skipped and failed entries become outcomes without entering the pipeline")

@@ -164,10 +164,7 @@ struct PipelineTests {
 @Suite("DocumentKey")
 struct DocumentKeyTests {
     enum LanguageKey: DocumentKey { typealias Value = String }
-    enum ReviewerKey: DocumentKey {
-        typealias Value = String
-        static let nameInReport = "reviewer"
-    }
+    enum ReviewerKey: DocumentKey { typealias Value = String }
     enum PageStatsKey: DocumentKey { typealias Value = PageStats }
     struct PageStats: Sendable, Equatable {
         var words: [Int]
@@ -208,12 +205,6 @@ struct DocumentKeyTests {
         copy[LanguageKey.self] = "de"
         #expect(original[LanguageKey.self] == "en")
         #expect(copy[LanguageKey.self] == "de")
-    }
-
-    @Test("a key's name in reports is its type name unless it gives one")
-    func namesInReports() {
-        #expect(LanguageKey.nameInReport == "LanguageKey")
-        #expect(ReviewerKey.nameInReport == "reviewer")
     }
 }
 

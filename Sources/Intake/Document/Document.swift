@@ -58,10 +58,11 @@ public struct Document: Sendable {
     /// the trail when the stage returns. Tests of one stage read them here.
     public internal(set) var pendingNotes: [String] = []
 
-    /// Creates a document for a file; the candidate id is taken from the file's path.
+    /// Creates a document for a file; the candidate id is taken from the file's path
+    /// (``CandidateID/forFile(_:)``).
     public init(file: InputFile) {
         self.file = file
-        self.candidateID = CandidateID.fromPath(file.displayPath)
+        self.candidateID = CandidateID.forFile(file)
     }
 
     /// Leaves a note for a human reader in this stage's line of the trail: what was decided

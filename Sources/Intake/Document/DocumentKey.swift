@@ -7,19 +7,12 @@
 /// ```swift
 /// enum PageLanguagesKey: DocumentKey {
 ///     typealias Value = [String]
-///     static let nameInReport = "page_languages"
 /// }
+/// document[PageLanguagesKey.self] = ["en", "de"]
 /// ```
 public protocol DocumentKey: Sendable {
     /// The type of the value stored under this key.
     associatedtype Value: Sendable
-
-    /// The name under which the value appears in traces and reports; the type name by default.
-    static var nameInReport: String { get }
-}
-
-extension DocumentKey {
-    public static var nameInReport: String { String(describing: Self.self) }
 }
 
 /// Storage for values attached through ``DocumentKey``s.

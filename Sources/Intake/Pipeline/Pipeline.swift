@@ -61,15 +61,15 @@ public struct Pipeline: Sendable {
                 result = try await stage.process(&document, context: context)
             } catch {
                 let failure = FileFailure(stage: stage.name, error: error)
-                document.recordStage(stage.name, .failed, since: stageStarted, clock: clock)
-                context.logger.debug("file failed", metadata: ["stage": "\(stage.name)", "code": "\(failure.code)"])
+                document.recordStage(stage.name, .failed, since: stageStarted, clock: clock, logger: context.logger)
+                context.logger.debug("file failed", metadata: ["stage": "\(stage.name)", "code": "\(failure.code)", "message": "\(failure.message)"])
                 return FileOutcome(document: document, status: .failed(failure), duration: clock.now - started)
             }
             switch result {
             case .proceed:
-                document.recordStage(stage.name, .passed, since: stageStarted, clock: clock)
+                document.recordStage(stage.name, .passed, since: stageStarted, clock: clock, logger: context.logger)
             case .end(let ending):
-                document.recordStage(stage.name, .ended, since: stageStarted, clock: clock)
+                document.recordStage(stage.name, .ended, since: stageStarted, clock: clock, logger: context.logger)
                 return FileOutcome(document: document, status: FileOutcome.Status(ending), duration: clock.now - started)
             }
         }
@@ -78,11 +78,16 @@ public struct Pipeline: Sendable {
 }
 
 extension Document {
-    /// Appends a stage's line to the trail, with the notes it left.
-    fileprivate mutating func recordStage(_ stage: String, _ result: StageRecord.Result, since start: ContinuousClock.Instant, clock: ContinuousClock) {
+    /// Appends a stage's line to the trail, with the notes it left, and logs it at debug level.
+    fileprivate mutating func recordStage(_ stage: String, _ result: StageRecord.Result, since start: ContinuousClock.Instant, clock: ContinuousClock, logger: Logger) {
         let elapsed = clock.now - start
         let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
-        trail.append(StageRecord(stage: stage, result: result, durationNanoseconds: nanoseconds, notes: pendingNotes))
+        let record = StageRecord(stage: stage, result: result, durationNanoseconds: nanoseconds, notes: pendingNotes)
+        trail.append(record)
         pendingNotes.removeAll()
+        logger.debug("\(stage) \(result.rawValue)", metadata: [
+            "ms": "\(record.durationMilliseconds)",
+            "notes": .array(record.notes.map { .string($0) }),
+        ])
     }
 }

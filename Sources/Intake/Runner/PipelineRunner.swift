@@ -14,10 +14,13 @@ import Logging
 /// }
 /// ```
 ///
-/// Cancelling the task that calls ``run(_:onOutcome:)`` stops taking new files; the files
-/// in flight see the cancellation, end (as `failed` with the code `cancelled` unless they
-/// finish first) and are still handed to `onOutcome`, so no file that was started goes
-/// unreported. ``RunSummary/wasCancelled`` then says the run did not reach the end.
+/// Two ways to end a run early, and neither leaves a started file unreported:
+/// - a ``StopRequest`` stops taking new files and lets the files in flight finish: the
+///   graceful stop;
+/// - cancelling the task that calls ``run(_:until:onOutcome:)`` also stops taking files,
+///   and the files in flight see the cancellation and end (as `failed` with the code
+///   `cancelled` unless they finish first).
+/// Either way ``RunSummary/stoppedEarly`` says the source was not run to its end.
 public struct PipelineRunner: Sendable {
     /// The stages every file goes through.
     public let pipeline: Pipeline
@@ -40,6 +43,7 @@ public struct PipelineRunner: Sendable {
     /// `onOutcome` as it ends. Returns when every file taken from the source has ended.
     public func run<Source: AsyncSequence<SourceEntry, Never>>(
         _ source: Source,
+        until stop: StopRequest = StopRequest(),
         onOutcome: (FileOutcome) async -> Void
     ) async -> RunSummary {
         let clock = ContinuousClock()
@@ -56,8 +60,8 @@ public struct PipelineRunner: Sendable {
             // parallel copy. A file is read from the source only when a slot is free.
             while true {
                 while !sourceIsExhausted && inFlight < maxFilesInFlight {
-                    if Task.isCancelled {
-                        summary.wasCancelled = true
+                    if Task.isCancelled || stop.isRequested {
+                        summary.stoppedEarly = true
                         sourceIsExhausted = true
                         break
                     }
@@ -85,7 +89,6 @@ public struct PipelineRunner: Sendable {
                 await onOutcome(outcome)
             }
         }
-        if Task.isCancelled { summary.wasCancelled = true }
         summary.elapsed = clock.now - started
         return summary
     }

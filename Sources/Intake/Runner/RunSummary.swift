@@ -2,7 +2,8 @@
 public struct RunSummary: Sendable, Hashable {
     /// Files that ended, by status name (`stored`, `failed`, …).
     public internal(set) var countsByStatus: [String: Int] = [:]
-    /// Files that were classified and not skipped or failed, by attachment type.
+    /// Files that were classified and not skipped or failed (delivered, duplicates, and
+    /// processed in a dry run), by attachment type.
     public internal(set) var countsByType: [AttachmentType: Int] = [:]
     /// Failed files by stage and code (`extract/pdf_encrypted`).
     public internal(set) var failuresByCode: [String: Int] = [:]
@@ -14,8 +15,9 @@ public struct RunSummary: Sendable, Hashable {
     public internal(set) var bytes: Int64 = 0
     /// Wall-clock time of the run.
     public internal(set) var elapsed: Duration = .zero
-    /// Whether the run was cancelled before the source ran out.
-    public internal(set) var wasCancelled = false
+    /// Whether the run was stopped or cancelled before the source ran out: files after
+    /// that point were never taken, and are in no report.
+    public internal(set) var stoppedEarly = false
 
     public init() {}
 

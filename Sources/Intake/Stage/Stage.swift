@@ -22,9 +22,10 @@
 /// - **Throwing** fails this file only. The runner records which stage threw and keeps the
 ///   run going. Throw a ``ReportableError`` to give the failure a stable code for reports;
 ///   any other error is reported with the code `error` and its description.
-/// - **What may be mutated**: the document passed in, and nothing else that belongs to the
-///   run. A stage instance is shared by every file in flight, so its own state must be
-///   `Sendable` and safe under concurrent calls (use a `Mutex` or an actor for a cache).
+/// - **What may be mutated**: the document passed in, and the stage's own state (a cache,
+///   a registry of hashes seen, a sink it writes to) — never another file's document. A
+///   stage instance is shared by every file in flight, so its own state must be `Sendable`
+///   and safe under concurrent calls (use a `Mutex` or an actor).
 /// - **Blocking work** (a C library call, reading a large file) goes to
 ///   ``StageContext/blocking`` so that it never occupies one of Swift's cooperative threads.
 /// - **Cancellation**: check `Task.isCancelled` (or call `try Task.checkCancellation()`)

@@ -21,7 +21,11 @@ public struct Deduplicate: Stage {
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
         let contentSHA256 = try await ContentHasher.sha256(of: document.file, context: context)
         document.contentSHA256 = contentSHA256
-        document.textSHA256 = document.text.flatMap(ContentHasher.normalisedTextSHA256(of:))
+        if let text = document.text {
+            // Normalising walks the whole text: megabytes for a long PDF, so off the
+            // cooperative pool like the byte hash.
+            document.textSHA256 = try await context.blocking.run { ContentHasher.normalisedTextSHA256(of: text) }
+        }
         document.remoteID = RemoteID.derive(candidateID: document.candidateID, contentSHA256: contentSHA256)
 
         let claim = DuplicateClaim(candidateID: document.candidateID, contentSHA256: contentSHA256, textSHA256: document.textSHA256, path: document.file.displayPath)

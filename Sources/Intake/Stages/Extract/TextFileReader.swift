@@ -4,7 +4,7 @@ import Foundation
 enum TextFileReader {
     /// Text files above this size are refused: a "text" that large is a log or a data dump,
     /// not a candidate's document, and holding it in memory would not be bounded.
-    static let maximumBytes = 32 * 1024 * 1024
+    static let maximumBytes = ExtractedText.maximumBytes
 
     static func read(_ file: InputFile, context: StageContext) async throws -> Data {
         try await context.blocking.run {
