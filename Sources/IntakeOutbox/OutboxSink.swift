@@ -56,6 +56,10 @@ public final class OutboxSink: AttachmentSink {
                 try row.save(db)
                 return existing == nil
             }
+        } catch let cancellation as CancellationError {
+            // A cancelled run: the file is cancelled, not failed by the outbox. GRDB rolls
+            // the write back and throws this when the task is cancelled.
+            throw cancellation
         } catch {
             throw OutboxError(code: "outbox_write_failed", message: "cannot write to the outbox: \(error)")
         }
