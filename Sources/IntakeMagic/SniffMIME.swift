@@ -13,7 +13,8 @@ import Intake
 ///
 /// libmagic's answer is corrected where it is known to miss, and every answer and
 /// correction is written to ``Document/mimeEvidence`` and to the stage's notes:
-/// - a `%PDF-x.y` header within the first 1024 bytes makes the file `application/pdf`
+/// - a `%PDF-x.y` header within the first 1024 bytes of a file libmagic calls
+///   `text/plain` or `application/octet-stream` makes it `application/pdf`
 ///   (libmagic misses a PDF behind a few hundred bytes of HTTP headers; poppler opens it);
 /// - a text file named `.md` or `.markdown` becomes `text/markdown` (libmagic calls
 ///   Markdown `text/plain`, `text/x-script.python` or even `application/javascript`);

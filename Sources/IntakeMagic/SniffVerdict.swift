@@ -22,6 +22,11 @@ struct SniffVerdict: Hashable {
     /// "import … from …" comes back `application/javascript`, although its bytes are text.
     static let textLikeTypes: Set<String> = ["application/javascript", "application/x-javascript"]
 
+    /// libmagic's answers that a `%PDF-` header may override: what it says of a PDF behind
+    /// HTTP headers or other leading bytes, and PDF types. Any other answer (`text/html`,
+    /// an image…) comes from what the bytes are, and a header in them is only a mention.
+    static let pdfOverridableTypes: Set<String> = ["application/octet-stream", "text/plain", "application/pdf", "application/x-pdf"]
+
     /// File name extensions (lowercase) that pick the Markdown dialect for a text file.
     static let markdownExtensions: Set<String> = ["md", "markdown"]
 
@@ -40,8 +45,9 @@ struct SniffVerdict: Hashable {
 
         // The bytes outrank libmagic: poppler opens a PDF whose header sits behind a few
         // hundred bytes of HTTP headers, and libmagic then says text/plain or
-        // application/octet-stream.
-        if answer != "application/pdf", let offset = Self.pdfHeaderOffset(in: head) {
+        // application/octet-stream. Only then: an HTML page that mentions "%PDF-1.4" is
+        // still HTML.
+        if answer != "application/pdf", Self.pdfOverridableTypes.contains(answer), let offset = Self.pdfHeaderOffset(in: head) {
             mimeType = "application/pdf"
             evidence.append("%PDF- header at byte \(offset): application/pdf")
             return

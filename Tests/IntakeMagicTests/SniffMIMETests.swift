@@ -91,6 +91,15 @@ struct SniffMIMETests {
         #expect(document.mimeEvidence.last == "%PDF- header at byte \(httpHeaders.count): application/pdf")
     }
 
+    @Test("an HTML page that mentions %PDF-1.4 stays text/html")
+    func htmlMentioningPDFHeader() async throws {
+        let folder = try TemporaryFolder()
+        let page = "<!DOCTYPE html>\n<html><body><h1>Jane Doe</h1><p>I fixed readers of files that start with %PDF-1.4.</p></body></html>\n"
+        let (_, document) = try await harness.run(onFileAt: try folder.write("about.html", text: page))
+        #expect(document.mimeEvidence == ["libmagic: text/html"])
+        #expect(document.mimeType == "text/html")
+    }
+
     @Test("a PDF header beyond the first 1024 bytes is not taken for one")
     func pdfHeaderTooFarIn() async throws {
         let folder = try TemporaryFolder()

@@ -42,6 +42,26 @@ struct SniffVerdictTests {
         #expect(verdict.evidence.count == 2)
     }
 
+    @Test("a %PDF- header overrides only libmagic's answers for unknown bytes, plain text and PDF types",
+          arguments: ["application/octet-stream", "text/plain", "application/x-pdf"])
+    func pdfHeaderOverridesUnknownBytes(libmagic: String) {
+        let verdict = SniffVerdict(libmagic: libmagic, head: Array("Header: x\r\n\r\n%PDF-1.4\n".utf8), fileName: "download")
+        #expect(verdict.mimeType == "application/pdf")
+        #expect(verdict.evidence == ["libmagic: \(libmagic)", "%PDF- header at byte 13: application/pdf"])
+    }
+
+    @Test("a page that mentions %PDF-1.4 keeps the type libmagic recognised", arguments: [
+        ("text/html", "cv.html", "<!DOCTYPE html>\n<p>A PDF starts with %PDF-1.4</p>\n"),
+        ("text/markdown", "notes.md", "# Notes\n\nA PDF starts with `%PDF-1.7`.\n"),
+        ("text/x-script.python", "notes.md", "import os\n# %PDF-1.4\n"),
+        ("image/png", "image.png", "\u{89}PNG\r\n %PDF-1.4"),
+    ])
+    func pdfMentionKeepsLibmagicsType(libmagic: String, fileName: String, text: String) {
+        let verdict = SniffVerdict(libmagic: libmagic, head: Array(text.utf8), fileName: fileName)
+        #expect(!verdict.evidence.contains { $0.contains("%PDF-") })
+        #expect(verdict.mimeType == (fileName.hasSuffix(".md") ? "text/markdown" : libmagic))
+    }
+
     @Test("only the last extension counts, in any case")
     func markdownExtension() {
         let text = Array("# Title\n".utf8)

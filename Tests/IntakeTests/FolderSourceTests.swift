@@ -1,5 +1,5 @@
 import Foundation
-import Intake
+@testable import Intake
 import IntakeTestFixtures
 import Testing
 
@@ -225,6 +225,128 @@ struct FolderSourceTests {
             let folder = entry.file.pathInSource.split(separator: "/").first.map(String.init)
             #expect(document.candidateID == (folder == "unassigned" ? nil : folder), "\(entry.file.pathInSource)")
         }
+    }
+}
+
+@Suite("FolderSource: overlapping paths")
+struct FolderSourceOverlapTests {
+    typealias Seen = FolderSourceTests.Seen
+
+    @Test("a folder inside another one given is walked once, as part of the outer one")
+    func innerFolderDropped() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        for paths in [[tree.path, tree.path("a")], [tree.path("a"), tree.path], [tree.path("a/m/k.txt"), tree.path("a"), tree.path]] {
+            let source = FolderSource(paths: paths)
+            let entries = await FolderSourceTests.entries(of: source)
+            #expect(entries.map(Seen.init) == FolderSourceTests.visibleTree, "\(paths)")
+            #expect(entries.map(\.file.sequenceNumber) == Array(0..<entries.count))
+            #expect(try await source.count() == entries.count)
+        }
+    }
+
+    @Test("the outer path takes the place of the first of the two, and keeps its spelling")
+    func outerTakesThePlaceOfTheFirst() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        let other = try TemporaryFolder()
+        try other.write("x.txt", text: "x")
+        let outerAsGiven = tree.path + "/a/..//"
+        let entries = await FolderSourceTests.entries(of: FolderSource(paths: [tree.path("c.txt"), other.path, outerAsGiven, tree.path("a/z.txt")]))
+        #expect(entries.map(Seen.init) == FolderSourceTests.visibleTree + [Seen("x.txt", "file")])
+        #expect(entries.dropLast().allSatisfy { $0.file.displayPath.hasPrefix(tree.path + "/a/../") })
+        #expect(entries.last?.file.displayPath == other.path("x.txt"))
+    }
+
+    @Test("paths are compared with links resolved: a link to a folder given with it is the same folder")
+    func linksResolvedForTheComparison() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        let entries = await FolderSourceTests.entries(of: FolderSource(paths: [tree.path("link-to-folder"), tree.path("a"), tree.path("a/")]))
+        #expect(entries.map(Seen.init) == [Seen("m/k.txt", "file"), Seen("z.txt", "file")])
+        #expect(entries.first?.file.displayPath == tree.path("link-to-folder/m/k.txt"))
+    }
+
+    @Test("a hidden folder given inside a walked one is kept: the walk does not reach it")
+    func hiddenInnerFolderKept() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        let entries = await FolderSourceTests.entries(of: FolderSource(paths: [tree.path, tree.path(".git")]))
+        #expect(entries.map(Seen.init) == FolderSourceTests.visibleTree + [Seen("config", "file")])
+        // With hidden entries taken, the outer walk reaches it: once only.
+        let all = await FolderSourceTests.entries(of: FolderSource(paths: [tree.path(".git"), tree.path], includeHidden: true))
+        #expect(all.filter { $0.file.fileName == "config" }.count == 1)
+    }
+
+    @Test("a folder given inside an excluded one is kept: the walk does not reach it")
+    func excludedInnerFolderKept() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        let source = FolderSource(paths: [tree.path, tree.path("a/m")], excluding: [tree.url.appending(path: "a")])
+        let entries = await FolderSourceTests.entries(of: source)
+        #expect(entries.map(Seen.init).suffix(1) == [Seen("k.txt", "file")])
+        #expect(entries.filter { $0.file.fileName == "k.txt" }.count == 1)
+    }
+
+    @Test("the same path given twice is walked once; missing paths still fail")
+    func samePathTwice() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        let entries = await FolderSourceTests.entries(of: FolderSource(paths: [tree.path("b.txt"), tree.path("missing"), tree.path("a/../b.txt")]))
+        #expect(entries.map(Seen.init) == [Seen("b.txt", "file"), Seen("missing", "failed:source/not_found")])
+    }
+}
+
+@Suite("FolderSource: why a path cannot be looked at")
+struct FolderSourceFailureCodeTests {
+    static func failure(of path: String) async throws -> FileFailure {
+        let entries = await FolderSourceTests.entries(of: FolderSource(paths: [path]))
+        guard entries.count == 1, case .failed(let file, let failure) = entries[0] else {
+            throw UnexpectedEntries(entries: entries)
+        }
+        #expect(file.displayPath == path)
+        #expect(failure.stage == "source")
+        return failure
+    }
+
+    struct UnexpectedEntries: Error { let entries: [SourceEntry] }
+
+    @Test("a path through a file is not_found (ENOTDIR)")
+    func notADirectory() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        let failure = try await Self.failure(of: tree.path("b.txt/inside.txt"))
+        #expect(failure.code == "not_found")
+        #expect(failure.message.hasSuffix(String(cString: strerror(ENOTDIR))))
+    }
+
+    @Test("a link loop given explicitly is symlink_loop, with strerror's words")
+    func linkLoop() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        try FileManager.default.createSymbolicLink(atPath: tree.path("loop-a"), withDestinationPath: "loop-b")
+        try FileManager.default.createSymbolicLink(atPath: tree.path("loop-b"), withDestinationPath: "loop-a")
+        let failure = try await Self.failure(of: tree.path("loop-a"))
+        #expect(failure.code == "symlink_loop")
+        #expect(failure.message == "cannot read \(tree.path("loop-a")): \(String(cString: strerror(ELOOP)))")
+    }
+
+    @Test("a name too long for the file system is unreadable")
+    func nameTooLong() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        let failure = try await Self.failure(of: tree.path(String(repeating: "n", count: 300)))
+        #expect(failure.code == "unreadable")
+        #expect(failure.message.hasSuffix(String(cString: strerror(ENAMETOOLONG))))
+    }
+
+    @Test("a file in a folder that cannot be searched is permission_denied", .enabled(if: geteuid() != 0, "root reads every folder"))
+    func permissionDenied() async throws {
+        let tree = try FolderSourceTests.makeTree()
+        try tree.write("locked/secret.txt", text: "s")
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: tree.path("locked"))
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: tree.path("locked")) }
+        let failure = try await Self.failure(of: tree.path("locked/secret.txt"))
+        #expect(failure.code == "permission_denied")
+    }
+
+    @Test("errno maps to a code", arguments: [
+        (ENOENT, "not_found"), (ENOTDIR, "not_found"), (EACCES, "permission_denied"), (EPERM, "permission_denied"),
+        (ELOOP, "symlink_loop"), (EIO, "unreadable"), (ENAMETOOLONG, "unreadable"), (EOVERFLOW, "unreadable"),
+    ])
+    func errnoCodes(number: Int32, code: String) {
+        #expect(FolderWalk.failureCode(errno: number) == code)
     }
 }
 

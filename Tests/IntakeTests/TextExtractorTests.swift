@@ -104,6 +104,24 @@ struct TextExtractorTests {
         #expect(!extracted.text.contains("*"))
     }
 
+    @Test("Markdown: a link target ends on its line; an unclosed one swallows nothing after it")
+    func markdownUnclosedLink() {
+        let text = MarkdownTextExtractor.plainText(fromMarkdown: "See [x](unclosed\nNext (line) stays.\n[a](b) and [c](d)")
+        #expect(text == "See x(unclosed\nNext (line) stays.\na and c")
+        #expect(MarkdownTextExtractor.plainText(fromMarkdown: "x](y ](z\n[a](b) end") == "x(y (z\na end")
+    }
+
+    // Speed is the benchmark's business, not a test's: this pins what such a file reads as
+    // (it once took 25 s, quadratic in the number of unclosed links).
+    @Test("Markdown: lines full of `](` without `)` read as their words, on one line or many")
+    func markdownUnclosedLinksRead() {
+        for separator in ["", "\n"] {
+            let text = Array(repeating: "[a](", count: 10_000).joined(separator: separator)
+            let plain = MarkdownTextExtractor.plainText(fromMarkdown: text)
+            #expect(plain.filter { $0 != "\n" } == String(repeating: "a(", count: 10_000))
+        }
+    }
+
     @Test("Markdown: the extractor takes text/markdown and text/x-markdown")
     func markdownTypes() {
         #expect(MarkdownTextExtractor().canExtract(mimeType: "text/markdown"))

@@ -13,6 +13,14 @@ import Darwin
 /// Policy, so that a run over the same tree is the same run on every machine:
 /// - **Order**: depth first; within a folder, entries sorted by name (Unicode order).
 ///   Paths given together are walked in the order given.
+/// - **Overlapping paths**: a path given that equals another one given, or lies inside
+///   another one whose walk reaches it, is dropped, so no file is reported twice
+///   (`intake ingest samples samples/<uuid>` walks `samples` once). Paths are compared in
+///   canonical form — absolute, standardised, symbolic links resolved — and reported as
+///   given. Of two overlapping paths the outer one is kept, at the place of the one given
+///   first; of two equal ones, the first. A path the outer walk does not reach (under a
+///   hidden folder without `includeHidden`, or an excluded one) is kept, as is a path
+///   that cannot be resolved (it fails on its own).
 /// - **Laziness**: one folder listing is held at a time per level; the next file is read
 ///   from disk only when the runner asks for it, so memory does not grow with the tree.
 /// - **Hidden entries** (names starting with `.`) inside a walked folder are not inputs —
@@ -23,8 +31,10 @@ import Darwin
 ///   A path given explicitly is followed, as `ls` and `cp` do.
 /// - **FIFOs, sockets and devices** are reported `skipped` (`not_regular_file`): reading a
 ///   FIFO would block forever.
-/// - A path that does not exist, or a folder that cannot be listed, is reported `failed`
-///   (stage `source`) and the walk goes on.
+/// - A path that cannot be looked at, or a folder that cannot be listed, is reported
+///   `failed` (stage `source`) and the walk goes on. The code says why: `not_found` (no
+///   such file, or a part of the path is not a folder), `permission_denied`,
+///   `symlink_loop`, `unreadable` (anything else), `unreadable_folder` (listing failed).
 public struct FolderSource: AsyncSequence, Sendable {
     public typealias Element = SourceEntry
 
@@ -90,9 +100,62 @@ struct FolderWalk {
     private var nextSequenceNumber = 0
 
     init(paths: [String], includeHidden: Bool, excludedPaths: Set<String> = []) {
-        self.roots = paths.reversed()
+        self.roots = Self.distinctRoots(paths, includeHidden: includeHidden, excludedPaths: excludedPaths).reversed()
         self.includeHidden = includeHidden
         self.excludedPaths = excludedPaths
+    }
+
+    /// `paths` without those that equal or lie inside another one whose walk reaches
+    /// them: the outer path takes the place of the first of the two, and every path kept
+    /// is as given. See ``FolderSource`` for the policy.
+    static func distinctRoots(_ paths: [String], includeHidden: Bool, excludedPaths: Set<String>) -> [String] {
+        var kept: [(given: String, canonical: String?)] = []
+        for given in paths {
+            let root = (given: given, canonical: canonicalPath(given))
+            if kept.contains(where: { covers($0, root) }) { continue }
+            let covered = kept.indices.filter { covers(root, kept[$0]) }
+            if let first = covered.first {
+                kept[first] = root
+                for index in covered.dropFirst().reversed() { kept.remove(at: index) }
+            } else {
+                kept.append(root)
+            }
+        }
+        return kept.map(\.given)
+
+        /// Whether the walk of `outer` reports every file of `inner`: they are the same
+        /// path, or `inner` lies inside `outer` on a path the walk takes.
+        func covers(_ outer: (given: String, canonical: String?), _ inner: (given: String, canonical: String?)) -> Bool {
+            guard let outerPath = outer.canonical, let innerPath = inner.canonical else { return false }
+            if outerPath == innerPath { return true }
+            let prefix = outerPath.hasSuffix("/") ? outerPath : outerPath + "/"
+            guard innerPath.hasPrefix(prefix) else { return false }
+            var url = URL(filePath: trimmingTrailingSlashes(outer.given))
+            for name in innerPath.dropFirst(prefix.count).split(separator: "/") {
+                if !includeHidden && name.hasPrefix(".") { return false }
+                url = url.appending(path: name, directoryHint: .notDirectory)
+                if excludedPaths.contains(absolutePath(url)) { return false }
+            }
+            return true
+        }
+    }
+
+    /// The absolute, standardised path of `path` with every symbolic link resolved, or
+    /// `nil` when it cannot be resolved (it does not exist, or cannot be looked at).
+    static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The code of a failed `stat` or `lstat`, from its `errno`.
+    static func failureCode(errno code: Int32) -> String {
+        switch code {
+        case ENOENT, ENOTDIR: "not_found"
+        case EACCES, EPERM: "permission_denied"
+        case ELOOP: "symlink_loop"
+        default: "unreadable"
+        }
     }
 
     /// The absolute, standardised path of `url`, as exclusions are compared.
@@ -132,8 +195,9 @@ struct FolderWalk {
         // Inside a walk, links are looked at (lstat), not followed; a root is followed (stat).
         let status = isRoot ? stat(path, &info) : lstat(path, &info)
         guard status == 0 else {
-            let reason = String(cString: strerror(errno))
-            return .failed(makeFile(url, displayPath, pathInSource, size: 0), FileFailure(stage: "source", code: "not_found", message: "cannot read \(displayPath): \(reason)"))
+            let code = errno
+            let reason = String(cString: strerror(code))
+            return .failed(makeFile(url, displayPath, pathInSource, size: 0), FileFailure(stage: "source", code: Self.failureCode(errno: code), message: "cannot read \(displayPath): \(reason)"))
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:

@@ -97,8 +97,16 @@ struct TextFeatures {
         headings.first { heading in names.contains { heading == $0 } }.map(String.init)
     }
 
+    // Shared by every classification, on any thread. `Regex` is not `Sendable`, hence
+    // `nonisolated(unsafe)`. Sharing is safe: these are `let`s that nothing reassigns, and
+    // matching never changes a `Regex`'s pattern. The only state a match touches is the
+    // standard library's cache of the compiled program, filled on first use and published
+    // with an atomic compare-and-swap (a racing first match compiles its own copy and
+    // drops it). Static, so each pattern is compiled once per process, not per document.
     nonisolated(unsafe) private static let phonePattern = #/(\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}/#
-    nonisolated(unsafe) private static let dateRangePattern = #/((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}/)?(?:19|20)\d{2})\s*(?:-|–|—|to|until)\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}/)?(?:19|20)\d{2}|present|current|now|today)/#
+    // At most six letters after a month's first three ("sep" + "tember"): an unbounded
+    // run would backtrack over every long word starting like a month on a line with a year.
+    nonisolated(unsafe) private static let dateRangePattern = #/((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+|\d{1,2}/)?(?:19|20)\d{2})\s*(?:-|–|—|to|until)\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}|present|current|now|today)/#
 
     /// Whether some `@` has an address around it: a name before it, a domain with a dot
     /// after it. Scanned by hand, from each `@` outwards: a regular expression starting

@@ -34,20 +34,28 @@ public struct MarkdownTextExtractor: TextExtractor {
     }
 
     /// Drops emphasis marks and keeps only the words of links: `[text](url)` becomes `text`.
+    /// A link target ends on its own line: `](` without a `)` before the line's end is
+    /// kept as text. Each character is searched at most once, so a line full of `](`
+    /// takes linear time.
     private static func stripInlineMarkup(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.count)
         var index = text.startIndex
+        // Where the last search for a `)` stopped without one: up to here, no target closes.
+        var noCloseBefore = text.startIndex
         while index < text.endIndex {
             let character = text[index]
             if character == "!" , text[text.index(after: index)...].hasPrefix("[") {
                 index = text.index(after: index)
                 continue
             }
-            if character == "]", text[text.index(after: index)...].hasPrefix("("),
-               let close = text[index...].firstIndex(of: ")") {
-                index = text.index(after: close)
-                continue
+            if character == "]", index >= noCloseBefore, text[text.index(after: index)...].hasPrefix("(") {
+                let stop = text[index...].firstIndex { $0 == ")" || $0.isNewline } ?? text.endIndex
+                if stop < text.endIndex, text[stop] == ")" {
+                    index = text.index(after: stop)
+                    continue
+                }
+                noCloseBefore = stop  // the next `](` before `stop` need not search again
             }
             if character == "[" || character == "]" || character == "*" || character == "`" || character == "|" {
                 if character == "|" { output.append(" ") }
