@@ -18,13 +18,23 @@ import Intake
 ///
 /// The whole document is read in one job on ``StageContext/blocking``. Cancellation is
 /// checked between pages (a page call cannot be interrupted), so cancelling a
-/// 20,000-page document stops within one page. Reading stops once the text passes
-/// ``ExtractedText/maximumBytes``, with a note saying how many pages were read: a manual of
-/// thousands of pages is not a candidate's document, and memory per file stays bounded.
+/// 20,000-page document stops within one page.
+///
+/// Reading stops once the text passes ``maximumTextBytes`` (1 MiB by default), with a note
+/// saying how many pages were read. The text only serves to classify the document and to
+/// compare it with others — the file itself is delivered whole — and a megabyte of text is
+/// hundreds of pages, far beyond any candidate's document. The limit keeps a 2,000-page
+/// manual that lands in the inbox from costing seconds of CPU and megabytes per file.
 public struct PDFTextExtractor: TextExtractor {
     public let name = "pdf"
 
-    public init() {}
+    /// Pages are read until the text passes this many UTF-8 bytes.
+    public let maximumTextBytes: Int
+
+    /// Creates the extractor; `maximumTextBytes` bounds the text read from one PDF.
+    public init(maximumTextBytes: Int = 1 << 20) {
+        self.maximumTextBytes = maximumTextBytes
+    }
 
     public func canExtract(mimeType: String) -> Bool {
         mimeType == "application/pdf" || mimeType == "application/x-pdf"
@@ -35,8 +45,9 @@ public struct PDFTextExtractor: TextExtractor {
         // directory is resolved here, on the calling task, where the working directory is known.
         let absolutePath = file.url.absoluteURL.path(percentEncoded: false)
         let displayPath = file.displayPath
+        let limit = maximumTextBytes
         return try await context.blocking.run { cancellation in
-            try Self.readText(ofPDFAt: absolutePath, displayPath: displayPath, checkingBetweenPages: cancellation.check)
+            try Self.readText(ofPDFAt: absolutePath, displayPath: displayPath, maximumTextBytes: limit, checkingBetweenPages: cancellation.check)
         }
     }
 
@@ -47,6 +58,7 @@ public struct PDFTextExtractor: TextExtractor {
     static func readText(
         ofPDFAt absolutePath: String,
         displayPath: String,
+        maximumTextBytes: Int = 1 << 20,
         checkingBetweenPages check: () throws -> Void
     ) throws -> ExtractedText {
         try check()
@@ -62,7 +74,7 @@ public struct PDFTextExtractor: TextExtractor {
             text.append(page)
             pagesRead += 1
             if page.allSatisfy(\.isWhitespace) { pagesWithoutText += 1 }
-            if text.utf8.count > ExtractedText.maximumBytes { break }
+            if text.utf8.count > maximumTextBytes { break }
         }
 
         if pagesWithoutText == pagesRead {
@@ -74,7 +86,7 @@ public struct PDFTextExtractor: TextExtractor {
             notes.append("\(pagesWithoutText) of \(pagesRead) pages read have no text layer")
         }
         if pagesRead < pageCount {
-            notes.append("text limit of \(ExtractedText.maximumBytes / 1_048_576) MiB reached: read \(pagesRead) of \(pageCount) pages")
+            notes.append("text limit of \(maximumTextBytes) bytes reached: read \(pagesRead) of \(pageCount) pages (the file itself is delivered whole)")
         }
         return ExtractedText(text: text, pageCount: pageCount, notes: notes)
     }

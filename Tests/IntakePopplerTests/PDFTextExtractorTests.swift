@@ -34,6 +34,17 @@ struct PDFTextExtractorTests {
         #expect(!extractor.canExtract(mimeType: "application/octet-stream"))
     }
 
+    @Test("reading stops after the text limit, keeping the page count and saying so")
+    func textLimit() async throws {
+        let whole = try await extract(Samples.url(Self.resume))
+        let limited = try await PDFTextExtractor(maximumTextBytes: 100)
+            .extract(from: InputFile(url: Samples.url(Self.resume)), mimeType: "application/pdf", context: context)
+        #expect(limited.pageCount == 2)
+        #expect(!limited.text.contains("\u{0C}"), "only the first page is read")
+        #expect(whole.text.hasPrefix(limited.text))
+        #expect(limited.notes.contains { $0.contains("read 1 of 2 pages") })
+    }
+
     @Test("a sample resume gives its text, page by page")
     func resumeText() async throws {
         let extracted = try await extract(Samples.url(Self.resume))

@@ -3,7 +3,12 @@
 ///
 /// "First" is the first to reach this stage: files run concurrently, so of two identical
 /// files the one that finishes extraction first is kept. Either way exactly one of them
-/// goes on, and the other's report line names it.
+/// goes on, and the other's report line names it. Two consequences to know:
+/// - byte-identical copies share a remote id (it is derived from the bytes), so whichever
+///   is kept, the sink receives the same attachment; for `same_text` copies, whose bytes
+///   and so remote ids differ, a later run may keep the other one;
+/// - the claim is made before delivery: if the kept file then fails (a sink error), the
+///   duplicate still names it. Its report line says so, and re-running delivers the content.
 ///
 /// Duplicates are per candidate (see ``DuplicateRegistry``). Byte-identical files match
 /// as `same_bytes`; different files with the same normalised text (a re-exported PDF) as

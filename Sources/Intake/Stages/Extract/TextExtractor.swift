@@ -23,9 +23,9 @@ public protocol TextExtractor: Sendable {
 
 /// What a ``TextExtractor`` read from a file.
 public struct ExtractedText: Sendable, Hashable {
-    /// The most text, in UTF-8 bytes, an extractor should hold for one file: text files
-    /// above it are refused, paged documents stop reading pages past it. Candidates'
-    /// documents are far smaller; the limit keeps memory per file in flight bounded.
+    /// The most text, in UTF-8 bytes, a text file may hold: larger ones are refused
+    /// (`text_too_large`). Candidates' documents are far smaller; the limit keeps memory
+    /// per file in flight bounded.
     public static let maximumBytes = 32 * 1024 * 1024
 
     /// The text, with pages (if any) separated by a form feed (`\u{0C}`), as `pdftotext` does.
