@@ -147,11 +147,13 @@ enum Ingestion {
                     progress.record(outcome)
                 })
             }
-            group.addTask {
-                // A second, name-only walk gives the progress line its total. It has a
-                // thread of its own, so that the stages keep every thread of the shared pool.
-                if let total = try? await source.count(on: countingPool) { progress.setTotal(total) }
-                return .counted
+            if progress.isEnabled {
+                group.addTask {
+                    // A second, name-only walk gives the progress line its total. It has a
+                    // thread of its own, so that the stages keep every thread of the shared pool.
+                    if let total = try? await source.count(on: countingPool) { progress.setTotal(total) }
+                    return .counted
+                }
             }
             if watchSignals {
                 group.addTask {

@@ -25,7 +25,8 @@ final class ProgressDisplay: Sendable {
     private let state = Mutex(State())
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
-    private let isEnabled: Bool
+    /// Whether anything is drawn; when not, nobody needs the total either.
+    let isEnabled: Bool
 
     init(enabled: Bool = isatty(STDERR_FILENO) == 1) {
         self.isEnabled = enabled
