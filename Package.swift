@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "IntakePoppler", targets: ["IntakePoppler"]),
         .library(name: "IntakeOutbox", targets: ["IntakeOutbox"]),
         .library(name: "IntakeTesting", targets: ["IntakeTesting"]),
+        .library(name: "IntakeEndorsed", targets: ["IntakeEndorsed"]),
         .executable(name: "intake", targets: ["intake"]),
         .plugin(name: "IngestPlugin", targets: ["IngestPlugin"]),
     ],
@@ -49,6 +50,9 @@ let package = Package(
             dependencies: ["Intake", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "IntakeTesting", dependencies: ["Intake"]),
+        // Building blocks of the Endorsed attachments client: error envelope, access token,
+        // multipart layout, remote paths. Pure Swift, no HTTP yet.
+        .target(name: "IntakeEndorsed", dependencies: ["Intake"]),
 
         // The command-line tool: its logic is a library so that tests can drive it.
         .target(
@@ -77,6 +81,7 @@ let package = Package(
         .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
+        .testTarget(name: "IntakeEndorsedTests", dependencies: ["IntakeEndorsed", "IntakeTestFixtures"]),
         .testTarget(
             name: "IntakeCLITests",
             dependencies: [

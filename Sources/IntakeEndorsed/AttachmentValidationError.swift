@@ -1,0 +1,54 @@
+import Foundation
+import Intake
+
+/// Why an attachment request could not be built: found before anything is sent, so these
+/// are never worth retrying.
+public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
+    /// The remote id is empty or only whitespace; Endorsed requires one, and an empty one
+    /// would turn `remote.<id>` into a path that names no attachment.
+    case emptyRemoteID
+    /// The candidate id is present but not a UUID.
+    case invalidCandidateID(String)
+    /// The file name is present but empty; leave it out instead.
+    case emptyFileName
+    /// The file's content type is empty or holds a character not allowed in a header.
+    case invalidFileContentType(String)
+    /// The multipart boundary breaks RFC 2046 (1–70 characters from a fixed set).
+    case invalidBoundary(String)
+    /// A field value contains the boundary, which would end its part early.
+    case boundaryInValue(field: String)
+    /// The file to upload does not exist.
+    case fileNotFound(path: String)
+    /// The path to upload is not a regular file (a folder, a device, …).
+    case notARegularFile(path: String)
+    /// The file's size could not be read.
+    case fileUnreadable(path: String, reason: String)
+
+    public var code: String {
+        switch self {
+        case .emptyRemoteID: "empty_remote_id"
+        case .invalidCandidateID: "invalid_candidate_id"
+        case .emptyFileName: "empty_file_name"
+        case .invalidFileContentType: "invalid_file_content_type"
+        case .invalidBoundary: "invalid_boundary"
+        case .boundaryInValue: "boundary_in_value"
+        case .fileNotFound: "not_found"
+        case .notARegularFile: "not_regular_file"
+        case .fileUnreadable: "unreadable"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .emptyRemoteID: "the remote id is empty"
+        case .invalidCandidateID(let value): "the candidate id \(value.debugDescription) is not a UUID"
+        case .emptyFileName: "the file name is empty"
+        case .invalidFileContentType(let value): "the content type \(value.debugDescription) is not a valid header value"
+        case .invalidBoundary(let value): "the multipart boundary \(value.debugDescription) is not valid"
+        case .boundaryInValue(let field): "the value of \(field) contains the multipart boundary"
+        case .fileNotFound(let path): "no file at \(path)"
+        case .notARegularFile(let path): "\(path) is not a regular file"
+        case .fileUnreadable(let path, let reason): "cannot read the size of \(path): \(reason)"
+        }
+    }
+}
