@@ -134,20 +134,12 @@ struct PipelineRunnerTests {
                 return .proceed
             }
         }
-        struct Recorder: Stage {
-            let name = "after"
-            let seen: EventLog<String>
-            func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
-                seen.append(document.file.fileName)
-                return .proceed
-            }
-        }
 
         let folder = try TemporaryFolder()
         let names = ["bad-1.txt", "good-1.txt", "plain-1.txt", "good-2.txt", "bad-2.txt", "good-3.txt"]
         for name in names { try folder.write(name, text: name) }
         let seen = EventLog<String>()
-        let runner = PipelineRunner(pipeline: Pipeline { Flaky(); Recorder(seen: seen) }, maxFilesInFlight: 2, logger: quietLogger)
+        let runner = PipelineRunner(pipeline: Pipeline { Flaky(); FileNameRecorder(name: "after", seen: seen) }, maxFilesInFlight: 2, logger: quietLogger)
 
         var outcomes: [String: FileOutcome] = [:]
         let summary = await runner.run(FolderSource(paths: [folder.path])) { outcomes[$0.file.fileName] = $0 }
@@ -181,19 +173,11 @@ struct PipelineRunnerTests {
                 return .end(.skipped(SkipReason(code: "draft", message: "drafts are not sent")))
             }
         }
-        struct Recorder: Stage {
-            let name = "after"
-            let seen: EventLog<String>
-            func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
-                seen.append(document.file.fileName)
-                return .proceed
-            }
-        }
 
         let folder = try TemporaryFolder()
         for name in ["draft-a.txt", "final-a.txt", "draft-b.txt"] { try folder.write(name, text: name) }
         let seen = EventLog<String>()
-        let runner = PipelineRunner(pipeline: Pipeline { SkipDrafts(); Recorder(seen: seen) }, maxFilesInFlight: 4, logger: quietLogger)
+        let runner = PipelineRunner(pipeline: Pipeline { SkipDrafts(); FileNameRecorder(name: "after", seen: seen) }, maxFilesInFlight: 4, logger: quietLogger)
 
         var outcomes: [String: FileOutcome] = [:]
         let summary = await runner.run(FolderSource(paths: [folder.path])) { outcomes[$0.file.fileName] = $0 }
@@ -296,14 +280,6 @@ struct PipelineRunnerTests {
 
     @Test("a source's skipped and failed entries become outcomes without entering the pipeline")
     func sourceDecisionsBypassThePipeline() async throws {
-        struct Recorder: Stage {
-            let name = "recorder"
-            let seen: EventLog<String>
-            func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
-                seen.append(document.file.fileName)
-                return .proceed
-            }
-        }
 
         let folder = try TemporaryFolder()
         try folder.write("real.txt", text: "real")
@@ -316,7 +292,7 @@ struct PipelineRunnerTests {
             .failed(missing, FileFailure(stage: "source", code: "not_found", message: "no such file")),
         ])
         let seen = EventLog<String>()
-        let runner = PipelineRunner(pipeline: Pipeline { Recorder(seen: seen) }, maxFilesInFlight: 2, logger: quietLogger)
+        let runner = PipelineRunner(pipeline: Pipeline { FileNameRecorder(name: "recorder", seen: seen) }, maxFilesInFlight: 2, logger: quietLogger)
 
         var outcomes: [String: FileOutcome] = [:]
         let summary = await runner.run(source) { outcomes[$0.file.fileName] = $0 }
