@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "IntakeOutbox", targets: ["IntakeOutbox"]),
         .library(name: "IntakeTesting", targets: ["IntakeTesting"]),
         .library(name: "IntakeEndorsed", targets: ["IntakeEndorsed"]),
+        .library(name: "EndorsedSandbox", targets: ["EndorsedSandbox"]),
         .executable(name: "intake", targets: ["intake"]),
         .plugin(name: "IngestPlugin", targets: ["IngestPlugin"]),
     ],
@@ -21,6 +22,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        // Hummingbird's default traits pull in swift-configuration and more Foundation;
+        // the sandbox needs neither.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -50,15 +56,33 @@ let package = Package(
             dependencies: ["Intake", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "IntakeTesting", dependencies: ["Intake"]),
-        // Building blocks of the Endorsed attachments client: error envelope, access token,
-        // multipart layout, remote paths. Pure Swift, no HTTP yet.
-        .target(name: "IntakeEndorsed", dependencies: ["Intake"]),
+        // The Endorsed attachments client (async-http-client) and the upload sink.
+        .target(
+            name: "IntakeEndorsed",
+            dependencies: [
+                "Intake",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A local server that speaks the Endorsed token and attachment calls, with faults.
+        .target(
+            name: "EndorsedSandbox",
+            dependencies: [
+                "Intake",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
 
         // The command-line tool: its logic is a library so that tests can drive it.
         .target(
             name: "IntakeCLI",
             dependencies: [
-                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOutbox",
+                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOutbox", "IntakeEndorsed", "EndorsedSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -81,7 +105,14 @@ let package = Package(
         .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
-        .testTarget(name: "IntakeEndorsedTests", dependencies: ["IntakeEndorsed", "IntakeTestFixtures"]),
+        .testTarget(name: "IntakeEndorsedTests", dependencies: ["IntakeEndorsed", "EndorsedSandbox", "IntakeTestFixtures"]),
+        .testTarget(
+            name: "EndorsedSandboxTests",
+            dependencies: [
+                "EndorsedSandbox", "IntakeTestFixtures",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
         .testTarget(
             name: "IntakeCLITests",
             dependencies: [

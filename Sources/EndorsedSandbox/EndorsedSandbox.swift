@@ -1,0 +1,2 @@
+/// A local server that speaks the Endorsed token and attachment calls.
+public enum EndorsedSandboxPlaceholder {}
