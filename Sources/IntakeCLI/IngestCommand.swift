@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import IntakeEndorsed
 import IntakeOutbox
 import Logging
 
@@ -13,19 +14,26 @@ struct IngestCommand: AsyncParsableCommand {
             Each file is sniffed (libmagic), its text extracted (poppler for PDF; plain text, \
             Markdown, HTML, JSON), classified as about, resume, role_preferences or \
             work_experiences, hashed for duplicates, and recorded in the outbox of the state \
-            folder. Every file ends with exactly one outcome: stored, duplicate, skipped or \
-            failed (processed with --dry-run).
+            folder, or, with --endpoint, uploaded to Endorsed. Every file ends with exactly \
+            one outcome: uploaded or stored, duplicate, skipped or failed (processed with \
+            --dry-run).
+
+            Uploads use PUT attachments/remote.<remote id>, so a retry or a second run \
+            rewrites the same attachment and never adds a second one. Credentials come from \
+            the environment: ENDORSED_ACCESS_TOKEN, or ENDORSED_CLIENT_ID and \
+            ENDORSED_CLIENT_SECRET; they are checked before any file is read.
 
             Folders are walked in name order; hidden entries are left out and symbolic links \
             inside folders are reported as skipped, not followed. The candidate of a file is \
-            the first folder named by a UUID inside the folder walked, else the nearest one \
-            above it. On the first Ctrl-C no new file is taken and the files in flight \
+            the longest matching prefix of --candidate-map, else the first folder named by a \
+            UUID inside the folder walked (or the nearest one above it), else --candidate-id. On the first Ctrl-C no new file is taken and the files in flight \
             finish; a second one stops at once.
 
             Examples:
               intake ingest samples
               intake ingest samples --report report.jsonl --concurrency 4
               intake ingest ~/inbox --dry-run --report /tmp/what-would-happen.jsonl
+              intake ingest ~/inbox --endpoint https://endorsed.ai/api/v1 --report up.jsonl
             """
     )
 
@@ -56,6 +64,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Log each file's stages to standard error.")
     var verbose = false
 
+    @OptionGroup(title: "Upload to Endorsed, and candidates")
+    var upload: UploadOptions
+
     func validate() throws {
         if let concurrency, concurrency < 1 {
             throw ValidationError("--concurrency must be at least 1.")
@@ -69,13 +80,25 @@ struct IngestCommand: AsyncParsableCommand {
         var logger = Logger(label: "intake")
         logger.logLevel = verbose ? .debug : .warning
 
+        // Everything that can be wrong with the set-up is found before a file is read.
+        let candidates: CandidateMap
+        let endorsed: EndorsedSettings?
+        do {
+            candidates = try upload.loadCandidateMap()
+            endorsed = dryRun ? nil : try upload.endorsedSettings(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            throw IntakeExitCode.couldNotRun
+        }
         let options = Ingestion.Options(
             paths: paths,
             maxFilesInFlight: concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
             reportURL: report.map { URL(filePath: $0) },
-            stateDirectory: dryRun ? nil : URL(filePath: state),
+            stateDirectory: dryRun || endorsed != nil ? nil : URL(filePath: state),
             includeHidden: includeHidden,
-            minimumConfidence: minConfidence
+            minimumConfidence: minConfidence,
+            candidates: candidates,
+            endorsed: endorsed
         )
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
         let display = ProgressDisplay(enabled: progress && !verbose && isatty(STDERR_FILENO) == 1)
@@ -86,7 +109,13 @@ struct IngestCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
             throw IntakeExitCode.couldNotRun
         }
-        let sinkDescription = dryRun ? "none (dry run)" : "outbox \(options.stateDirectory!.appending(path: "outbox.sqlite").path(percentEncoded: false))"
+        let sinkDescription = if let endorsed {
+            endorsed.description
+        } else if let stateDirectory = options.stateDirectory {
+            "outbox \(stateDirectory.appending(path: "outbox.sqlite").path(percentEncoded: false))"
+        } else {
+            "none (dry run)"
+        }
         print(SummaryText.render(result.summary, reportPath: report, sinkDescription: sinkDescription))
         if let reportError = result.reportError {
             FileHandle.standardError.write(Data("intake: \(reportError)\n".utf8))
@@ -110,10 +139,14 @@ enum Ingestion {
         var paths: [String]
         var maxFilesInFlight: Int
         var reportURL: URL?
-        /// Where the outbox lives; `nil` for a dry run.
+        /// Where the outbox lives; `nil` for a dry run or an upload to Endorsed.
         var stateDirectory: URL?
         var includeHidden = false
         var minimumConfidence: Double = 0
+        /// The operator's candidate rules; by default the UUID-folder rule alone.
+        var candidates: CandidateMap = .folderRuleOnly
+        /// Upload to Endorsed with these settings instead of the outbox.
+        var endorsed: EndorsedSettings?
     }
 
     struct Result {
@@ -124,13 +157,26 @@ enum Ingestion {
         var reportError: CLIError?
     }
 
-    /// Runs the pipeline over the options' paths. Throws only when the run cannot start
-    /// (the state folder or the report cannot be created).
+    /// Runs the pipeline over the options' paths. Throws only when the run cannot start:
+    /// the state folder or the report cannot be created, or Endorsed cannot be reached or
+    /// refuses the credentials (checked before any file is read).
     static func run(_ options: Options, logger: Logger, progress: ProgressDisplay = ProgressDisplay(enabled: false), watchSignals: Bool = true) async throws -> Result {
-        let sink = try options.stateDirectory.map { try OutboxSink(stateDirectory: $0) }
+        let sink: (any AttachmentSink)?
+        var maxFilesInFlight = options.maxFilesInFlight
+        if let endorsed = options.endorsed {
+            let client = EndorsedClient(endpoint: endorsed.endpoint, credentials: endorsed.credentials, configuration: endorsed.client, logger: logger)
+            try await endorsed.verifyAccess(client)
+            sink = EndorsedSink(client: client, mode: endorsed.mode, requiresCandidate: endorsed.requiresCandidate)
+            // Files waiting on the network must not hold every slot of the CPU stages:
+            // the upload slots come on top. The stages' blocking work stays bounded by
+            // the blocking pool's threads either way.
+            maxFilesInFlight += endorsed.client.maximumConcurrentUploads
+        } else {
+            sink = try options.stateDirectory.map { try OutboxSink(stateDirectory: $0) }
+        }
         let report = try options.reportURL.map { try ReportWriter(url: $0) }
-        let pipeline = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence)
-        let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: options.maxFilesInFlight, logger: logger)
+        let pipeline = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates)
+        let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: maxFilesInFlight, logger: logger)
         // The report and the state folder may sit inside a folder being walked: they are
         // Intake's own output, never its input.
         let ownOutput = [options.reportURL, options.stateDirectory].compactMap { $0 }

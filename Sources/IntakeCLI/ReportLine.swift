@@ -28,7 +28,10 @@ struct ReportLine: Encodable {
         switch outcome.status {
         case .skipped(let skip): reason = ["code": skip.code, "message": skip.message]
         case .duplicate(let first): duplicateOf = ["path": first.firstPath, "match": first.match.rawValue]
-        case .failed(let failure): error = ["stage": failure.stage, "code": failure.code, "message": failure.message]
+        case .failed(let failure):
+            // The error's own details (an API's code and status) go beside the fixed keys,
+            // which they cannot replace.
+            error = failure.details.merging(["stage": failure.stage, "code": failure.code, "message": failure.message]) { _, fixed in fixed }
         case .uploaded(let sinkReceipt), .stored(let sinkReceipt): receipt = sinkReceipt
         case .processed: break
         }

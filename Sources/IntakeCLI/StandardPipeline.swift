@@ -4,10 +4,13 @@ import IntakePoppler
 
 /// The pipeline `intake` runs: every stage that ships, and a sink when one is given.
 public enum StandardPipeline {
-    /// sniff → extract (PDF, then the text formats) → classify → dedupe → upload to `sink`;
-    /// without a sink the documents end `processed` (a dry run).
-    public static func make(sink: (any AttachmentSink)?, minimumConfidence: Double = 0) -> Pipeline {
+    /// (candidate rules →) sniff → extract (PDF, then the text formats) → classify → dedupe
+    /// → upload to `sink`; without a sink the documents end `processed` (a dry run).
+    public static func make(sink: (any AttachmentSink)?, minimumConfidence: Double = 0, candidates: CandidateMap = .folderRuleOnly) -> Pipeline {
         Pipeline {
+            if !candidates.isEmpty {
+                AssignCandidate(candidates)
+            }
             SniffMIME()
             ExtractText(PDFTextExtractor())
             Classify(minimumConfidence: minimumConfidence)

@@ -23,6 +23,8 @@ public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
     case notARegularFile(path: String)
     /// The file's size could not be read.
     case fileUnreadable(path: String, reason: String)
+    /// The public file URL of the JSON form is not an absolute `http` or `https` URL.
+    case invalidPublicFileURL(String)
 
     public var code: String {
         switch self {
@@ -35,6 +37,7 @@ public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
         case .fileNotFound: "not_found"
         case .notARegularFile: "not_regular_file"
         case .fileUnreadable: "unreadable"
+        case .invalidPublicFileURL: "invalid_public_file_url"
         }
     }
 
@@ -49,6 +52,7 @@ public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
         case .fileNotFound(let path): "no file at \(path)"
         case .notARegularFile(let path): "\(path) is not a regular file"
         case .fileUnreadable(let path, let reason): "cannot read the size of \(path): \(reason)"
+        case .invalidPublicFileURL(let value): "the public file URL \(value.debugDescription) is not an absolute http or https URL"
         }
     }
 }

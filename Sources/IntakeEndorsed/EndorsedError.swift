@@ -121,6 +121,12 @@ public struct EndorsedError: ReportableError, Sendable, Hashable {
         return text
     }
 
+    /// The API's own code (`api_code`, as sent) and the HTTP status (`http_status`), for the
+    /// report beside ``code``.
+    public var details: [String: String] {
+        ["api_code": endorsedCode.rawValue, "http_status": String(status)]
+    }
+
     // The envelope, leniently: every part optional so that a malformed one becomes an
     // `unexpected_response` with the body, not a decoding error without it.
     private struct Envelope: Decodable {

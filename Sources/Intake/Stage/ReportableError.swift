@@ -7,10 +7,14 @@ public protocol ReportableError: Error, CustomStringConvertible {
     var code: String { get }
     /// What went wrong, for a person: never a secret.
     var message: String { get }
+    /// More facts for the report, by snake_case key, such as the `api_code` and
+    /// `http_status` a remote API answered. Empty by default; never a secret.
+    var details: [String: String] { get }
 }
 
 extension ReportableError {
     public var description: String { "\(code): \(message)" }
+    public var details: [String: String] { [:] }
 }
 
 /// Why a file failed: the stage that threw, a stable code and a message.
@@ -21,18 +25,21 @@ public struct FileFailure: Sendable, Hashable, Error, CustomStringConvertible {
     public let code: String
     /// What went wrong.
     public let message: String
+    /// More facts from the error (``ReportableError/details``), such as an API's own code.
+    public let details: [String: String]
 
-    public init(stage: String, code: String, message: String) {
+    public init(stage: String, code: String, message: String, details: [String: String] = [:]) {
         self.stage = stage
         self.code = code
         self.message = message
+        self.details = details
     }
 
     /// Describes an error thrown by a stage.
     public init(stage: String, error: any Error) {
         switch error {
         case let reportable as any ReportableError:
-            self.init(stage: stage, code: reportable.code, message: reportable.message)
+            self.init(stage: stage, code: reportable.code, message: reportable.message, details: reportable.details)
         case is CancellationError:
             self.init(stage: stage, code: "cancelled", message: "the run was cancelled while this file was in flight")
         default:

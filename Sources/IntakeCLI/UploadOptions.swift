@@ -1,0 +1,150 @@
+import ArgumentParser
+import Foundation
+import Intake
+import IntakeEndorsed
+
+/// The options of `intake ingest` that choose and tune the Endorsed upload, and the
+/// candidate rules.
+struct UploadOptions: ParsableArguments {
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case multipart, url
+    }
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Upload to the Endorsed API at this base URL (such as https://endorsed.ai/api/v1) instead of the local outbox.",
+        discussion: "Credentials come from the environment: ENDORSED_ACCESS_TOKEN, or ENDORSED_CLIENT_ID and ENDORSED_CLIENT_SECRET.",
+        valueName: "url"))
+    var endpoint: String?
+
+    @Option(name: .long, help: "How files reach Endorsed: multipart (the bytes, streamed) or url (JSON with a public_file_url; needs --public-base-url).")
+    var uploadMode: Mode = .multipart
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --upload-mode url: the public URL of the folder walked; a file's URL is this joined with its path inside that folder.",
+        valueName: "url"))
+    var publicBaseURL: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The candidate of files that no --candidate-map prefix and no UUID-named folder assigns.", valueName: "uuid"))
+    var candidateID: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A CSV of `path prefix,candidate UUID` lines; a file takes the candidate of the longest prefix matching its path inside the folder walked (or its absolute path, for a prefix starting with /).",
+        valueName: "csv"), completion: .file(extensions: ["csv"]))
+    var candidateMap: String?
+
+    @Flag(name: .long, help: "Upload files without a candidate instead of failing them with no_candidate.")
+    var allowNoCandidate = false
+
+    @Option(name: .long, help: "How many uploads are in flight at once, besides the files in the CPU stages.")
+    var uploadConcurrency: Int = 4
+
+    @Option(name: .long, help: ArgumentHelp("The longest one upload attempt may take.", valueName: "seconds"))
+    var requestTimeout: Double = 120
+
+    @Option(name: .long, help: "How many times one call is sent at most when the server fails, throttles or drops it (1: no retry).")
+    var maxAttempts: Int = 6
+
+    func validate() throws {
+        if let endpoint {
+            do { _ = try EndorsedEndpoint(endpoint) } catch { throw ValidationError("--endpoint: \(error)") }
+        }
+        if uploadMode == .url {
+            guard endpoint != nil else { throw ValidationError("--upload-mode url needs --endpoint.") }
+            guard let publicBaseURL else { throw ValidationError("--upload-mode url needs --public-base-url.") }
+            guard let url = URL(string: publicBaseURL), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host() != nil else {
+                throw ValidationError("--public-base-url must be an absolute http or https URL.")
+            }
+        } else if publicBaseURL != nil {
+            throw ValidationError("--public-base-url applies only with --upload-mode url.")
+        }
+        if let candidateID, CandidateID.normalised(candidateID) == nil {
+            throw ValidationError("--candidate-id \(candidateID.debugDescription) is not a UUID.")
+        }
+        if uploadConcurrency < 1 { throw ValidationError("--upload-concurrency must be at least 1.") }
+        if !(requestTimeout > 0) { throw ValidationError("--request-timeout must be more than 0 seconds.") }
+        if maxAttempts < 1 { throw ValidationError("--max-attempts must be at least 1.") }
+    }
+
+    /// The candidate rules: the map file read and checked, and the fallback.
+    func loadCandidateMap() throws -> CandidateMap {
+        var entries: [CandidateMap.Entry] = []
+        if let candidateMap {
+            let text: String
+            do {
+                text = try String(contentsOf: URL(filePath: candidateMap), encoding: .utf8)
+            } catch {
+                throw CLIError("cannot read the candidate map \(candidateMap): \(error.localizedDescription)")
+            }
+            do {
+                entries = try CandidateMap.parseCSV(text).entries
+            } catch {
+                throw CLIError("the candidate map \(candidateMap), \(error)")
+            }
+        }
+        return try CandidateMap(entries: entries, fallback: candidateID)
+    }
+
+    /// Where to upload and how, or `nil` without `--endpoint`. Reads the credentials from
+    /// `environment`, throwing a message that says what to set when they are missing.
+    func endorsedSettings(environment: [String: String]) throws -> EndorsedSettings? {
+        guard let endpoint else { return nil }
+        let credentials: EndorsedCredentials
+        do {
+            credentials = try EndorsedCredentials.fromEnvironment(environment)
+        } catch {
+            throw CLIError("--endpoint is given, but \(error)")
+        }
+        let mode: EndorsedSink.UploadMode
+        switch uploadMode {
+        case .multipart: mode = .multipart
+        case .url: mode = .publicURL(base: URL(string: publicBaseURL!)!)
+        }
+        return EndorsedSettings(
+            endpoint: try EndorsedEndpoint(endpoint),
+            credentials: credentials,
+            mode: mode,
+            client: EndorsedClient.Configuration(
+                retry: RetryPolicy(maximumAttempts: maxAttempts),
+                requestTimeout: .milliseconds(Int64(requestTimeout * 1000)),
+                maximumConcurrentUploads: uploadConcurrency
+            ),
+            requiresCandidate: !allowNoCandidate
+        )
+    }
+}
+
+/// Everything needed to upload to Endorsed, checked.
+struct EndorsedSettings: Sendable {
+    var endpoint: EndorsedEndpoint
+    var credentials: EndorsedCredentials
+    var mode: EndorsedSink.UploadMode
+    var client: EndorsedClient.Configuration
+    var requiresCandidate: Bool
+
+    var description: String {
+        let form = switch mode {
+        case .multipart: "multipart"
+        case .publicURL(let base): "public URLs under \(base.absoluteString)"
+        }
+        return "Endorsed \(endpoint) (\(form))"
+    }
+}
+
+extension EndorsedSettings {
+    /// Checks that Endorsed answers and takes the credentials, before any file is read;
+    /// the error says what to set or fix.
+    func verifyAccess(_ client: EndorsedClient) async throws {
+        do {
+            try await client.verifyAccess()
+        } catch let error as TokenRequestError where error.credentialsRefused {
+            throw CLIError("Endorsed refused the client credentials (\(error.refusal.message)); check \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable)")
+        } catch let error as EndorsedError where error.status == 401 {
+            throw CLIError("Endorsed refused the access token (\(error.message)); set a valid \(EndorsedCredentials.accessTokenVariable), or \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable) instead")
+        } catch let error as EndorsedError where error.status == 403 {
+            throw CLIError("the Endorsed credentials are not allowed to read attachments (\(error.message)); they need the all:read and all:write scopes")
+        } catch let error as ReportableError {
+            throw CLIError("cannot use Endorsed at \(endpoint): \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,235 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// A client of the Endorsed attachments API.
+///
+/// ```swift
+/// let client = EndorsedClient(
+///     endpoint: try EndorsedEndpoint("https://endorsed.ai/api/v1"),
+///     credentials: try .fromEnvironment(ProcessInfo.processInfo.environment),
+///     logger: logger
+/// )
+/// let form = try AttachmentForm(candidateID: candidate, remoteID: "cv-1", type: .resume, file: url)
+/// let written = try await client.upsertAttachment(.multipart(form))
+/// ```
+///
+/// - Tokens: a static token is sent as is. Client credentials are exchanged at
+///   `POST auth/tokens`; the token is cached, renewed before it expires, and renewed once
+///   more when a call is answered 401. Tokens never appear in logs or errors.
+/// - Retries: 5xx, 429 (after its `Retry-After`), timeouts and dropped connections are
+///   retried with backoff and jitter, per ``RetryPolicy``; other 4xx are not.
+/// - Writes are limited to ``Configuration/maximumConcurrentUploads`` at once; reads are not.
+/// - Every request has ``Configuration/requestTimeout``.
+/// - TLS certificates are verified by async-http-client, which this client never relaxes.
+public final class EndorsedClient: Sendable {
+    /// Tuning of a client.
+    public struct Configuration: Sendable {
+        /// When and how often to retry.
+        public var retry: RetryPolicy
+        /// The longest one attempt may take, answer included. Large uploads over slow
+        /// links need more than the default.
+        public var requestTimeout: Duration
+        /// The most attachment writes in flight at once.
+        public var maximumConcurrentUploads: Int
+
+        /// - Parameters:
+        ///   - retry: default ``RetryPolicy/init(maximumAttempts:initialBackoff:maximumBackoff:maximumRetryAfter:)``'s defaults.
+        ///   - requestTimeout: default 120 s.
+        ///   - maximumConcurrentUploads: default 4.
+        public init(retry: RetryPolicy = RetryPolicy(), requestTimeout: Duration = .seconds(120), maximumConcurrentUploads: Int = 4) {
+            self.retry = retry
+            self.requestTimeout = requestTimeout
+            self.maximumConcurrentUploads = maximumConcurrentUploads
+        }
+    }
+
+    /// The API base.
+    public let endpoint: EndorsedEndpoint
+    /// The client's tuning.
+    public let configuration: Configuration
+    private let transport: RetryingTransport
+    private let tokens: TokenProvider
+    private let uploadSlots: UploadSlots
+    private let logger: Logger
+
+    /// Makes a client. Nothing is sent until the first call.
+    ///
+    /// - Parameter httpClient: the async-http-client to send with; the process-wide
+    ///   `HTTPClient.shared` by default. The caller owns it and shuts it down.
+    public init(
+        endpoint: EndorsedEndpoint, credentials: EndorsedCredentials, configuration: Configuration = Configuration(),
+        httpClient: HTTPClient = .shared, logger: Logger
+    ) {
+        self.endpoint = endpoint
+        self.configuration = configuration
+        self.logger = logger
+        transport = RetryingTransport(httpClient: httpClient, policy: configuration.retry, requestTimeout: configuration.requestTimeout, logger: logger)
+        tokens = TokenProvider(credentials: credentials, endpoint: endpoint, transport: transport)
+        uploadSlots = UploadSlots(limit: max(1, configuration.maximumConcurrentUploads))
+    }
+
+    /// How many tokens the client has obtained from client credentials so far.
+    public var tokensObtained: Int {
+        get async { await tokens.tokensObtained }
+    }
+
+    // MARK: Calls
+
+    /// `PUT attachments/remote.<remote id>`: creates the attachment, or updates the one with
+    /// this remote id. The idempotent way to write, and the one to retry: a write that
+    /// landed but whose answer was lost is rewritten in place, not duplicated.
+    public func upsertAttachment(_ body: AttachmentBody) async throws -> AttachmentWrite {
+        let path = try RemoteAttachmentPath(remoteID: body.remoteID).path
+        return try await write(method: .PUT, path: path, body: body)
+    }
+
+    /// `POST attachments`: creates an attachment. A retry after a lost answer may create a
+    /// second one, so this call is sent once and never retried (a 401 aside, which nothing
+    /// landed behind); prefer ``upsertAttachment(_:)``.
+    public func createAttachment(_ body: AttachmentBody) async throws -> AttachmentWrite {
+        try await write(method: .POST, path: "attachments", body: body)
+    }
+
+    /// `PUT attachments/<uuid>`: updates the attachment with this id.
+    public func updateAttachment(id: UUID, _ body: AttachmentBody) async throws -> AttachmentWrite {
+        try await write(method: .PUT, path: "attachments/" + id.uuidString.lowercased(), body: body)
+    }
+
+    /// `GET attachments/<id>`: the attachment, or `nil` when the server answers 404.
+    public func attachment(_ reference: AttachmentReference) async throws -> EndorsedAttachment? {
+        let path = try reference.path
+        let answer = try await authorized("GET \(path)") { authorization in
+            var request = HTTPClientRequest(url: self.endpoint.url(for: path))
+            request.method = .GET
+            request.headers.add(name: "Authorization", value: authorization)
+            request.headers.add(name: "Accept", value: "application/json")
+            return request
+        }
+        if answer.status == 404 { return nil }
+        guard answer.isSuccess else { throw EndorsedError.decode(status: answer.status, body: answer.body) }
+        return try EndorsedAttachment.decode(status: answer.status, body: answer.body)
+    }
+
+    /// Checks that the endpoint answers and the credentials are accepted: obtains a token
+    /// when there are client credentials, then reads an attachment that does not exist.
+    /// A 404 (or 200) means access works; a 401 or 403 throws.
+    public func verifyAccess() async throws {
+        _ = try await attachment(.remoteID("intake-access-check"))
+    }
+
+    // MARK: Internals
+
+    private func write(method: HTTPMethod, path: String, body: AttachmentBody) async throws -> AttachmentWrite {
+        let operation = "\(method.rawValue) \(path)"
+        let answer = try await uploadSlots.withSlot {
+            try await self.authorized(operation, retry: method != .POST) { authorization in
+                var request = HTTPClientRequest(url: self.endpoint.url(for: path))
+                request.method = method
+                request.headers.add(name: "Authorization", value: authorization)
+                request.headers.add(name: "Accept", value: "application/json")
+                switch body {
+                case .multipart(let form):
+                    request.headers.add(name: "Content-Type", value: form.contentType)
+                    request.body = .stream(FileBodySequence(form: form), length: .known(form.contentLength))
+                case .json(let link):
+                    request.headers.add(name: "Content-Type", value: "application/json")
+                    request.body = .bytes(ByteBuffer(bytes: link.jsonBody()))
+                }
+                return request
+            }
+        }
+        guard answer.isSuccess else { throw EndorsedError.decode(status: answer.status, body: answer.body) }
+        let id = try AttachmentWrite.decodeID(status: answer.status, body: answer.body)
+        return AttachmentWrite(id: id, status: answer.status)
+    }
+
+    /// Sends a call with the current token, and once more with a new token if it is
+    /// answered 401 and the credentials can be renewed.
+    private func authorized(_ operation: String, retry: Bool = true, _ makeRequest: @escaping @Sendable (String) throws -> HTTPClientRequest) async throws -> EndorsedAnswer {
+        let sender = retry ? transport : transport.withoutRetries()
+        var token = try await tokens.token()
+        var answer = try await sender.send(operation) { try makeRequest(token.authorizationHeaderValue) }
+        if answer.status == 401 {
+            let refusal = EndorsedError.decode(status: answer.status, body: answer.body)
+            token = try await tokens.token(replacing: token, refusal: refusal)
+            logger.debug("token refused; sending again with a new one", metadata: ["call": "\(operation)"])
+            answer = try await sender.send(operation) { try makeRequest(token.authorizationHeaderValue) }
+        }
+        return answer
+    }
+}
+
+/// Which attachment a call is about: its Endorsed id, or its remote id.
+public enum AttachmentReference: Sendable, Hashable {
+    /// The UUID Endorsed gave it.
+    case id(UUID)
+    /// The id from the originating system, addressed as `remote.<id>`.
+    case remoteID(String)
+
+    /// The path relative to the API base.
+    public var path: String {
+        get throws(AttachmentValidationError) {
+            switch self {
+            case .id(let uuid): "attachments/" + uuid.uuidString.lowercased()
+            case .remoteID(let remoteID): try RemoteAttachmentPath(remoteID: remoteID).path
+            }
+        }
+    }
+}
+
+/// A successful create, update or upsert.
+public struct AttachmentWrite: Sendable, Hashable {
+    /// The attachment's id as Endorsed answered it.
+    public let id: String
+    /// The HTTP status: 201 for a create, 200 for an update, as the server chooses.
+    public let status: Int
+
+    public init(id: String, status: Int) {
+        self.id = id
+        self.status = status
+    }
+
+    static func decodeID(status: Int, body: Data) throws(EndorsedError) -> String {
+        struct Success: Decodable {
+            struct Result: Decodable { var id: String? }
+            var is_error: Bool?
+            var result: Result?
+        }
+        guard let success = try? JSONDecoder().decode(Success.self, from: body), success.is_error != true,
+            let id = success.result?.id, !id.isEmpty
+        else {
+            throw EndorsedError.unexpected(status: status, body: body, reason: "success answer without result.id")
+        }
+        return id
+    }
+}
+
+/// An attachment as `GET attachments/<id>` answers it.
+public struct EndorsedAttachment: Sendable, Hashable, Decodable {
+    public let id: String
+    public let remoteID: String?
+    public let type: String?
+    public let fileName: String?
+    public let candidateID: String?
+    /// A short-lived URL of the file.
+    public let ephemeralURL: String?
+    public let createdAt: String?
+    public let modifiedAt: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, type
+        case remoteID = "remote_id", fileName = "file_name", candidateID = "candidate_id"
+        case ephemeralURL = "ephemeral_url", createdAt = "created_at", modifiedAt = "modified_at"
+    }
+
+    static func decode(status: Int, body: Data) throws(EndorsedError) -> EndorsedAttachment {
+        struct Answer: Decodable { var result: EndorsedAttachment }
+        guard let answer = try? JSONDecoder().decode(Answer.self, from: body) else {
+            throw EndorsedError.unexpected(status: status, body: body, reason: "attachment answer without a result")
+        }
+        return answer.result
+    }
+}

@@ -1,0 +1,152 @@
+import AsyncHTTPClient
+import Foundation
+import Intake
+import Logging
+import NIOCore
+
+/// Hands out the access token for each call: the static one, or one obtained from client
+/// credentials, cached and renewed before it expires.
+///
+/// Concurrent callers that find no usable token share one token request rather than each
+/// sending their own. That shared request runs in a task of its own, so a caller that is
+/// cancelled while waiting does not cancel it for the others.
+actor TokenProvider {
+    private enum State {
+        case empty
+        case ready(AccessToken)
+        case fetching(Task<AccessToken, any Error>)
+    }
+
+    private let credentials: EndorsedCredentials
+    private let tokenURL: String
+    private let transport: RetryingTransport
+    private let now: @Sendable () -> Date
+    private var state = State.empty
+    private(set) var tokensObtained = 0
+
+    init(credentials: EndorsedCredentials, endpoint: EndorsedEndpoint, transport: RetryingTransport, now: @escaping @Sendable () -> Date = Date.init) {
+        self.credentials = credentials
+        self.tokenURL = endpoint.url(for: "auth/tokens")
+        self.transport = transport
+        self.now = now
+    }
+
+    /// A token that is not about to expire.
+    func token() async throws -> AccessToken {
+        if case .accessToken(let value) = credentials {
+            return AccessToken(value: value, expiresAt: .distantFuture)
+        }
+        switch state {
+        case .ready(let token) where !token.needsRenewal(at: now(), margin: Self.renewalMargin(for: token, now: now())):
+            return token
+        case .fetching(let task):
+            return try await task.value
+        case .ready, .empty:
+            return try await fetch()
+        }
+    }
+
+    /// A token other than `refused`, which the server just answered 401 to: a new one,
+    /// unless another caller has already replaced it. Throws the 401 as an
+    /// ``EndorsedError`` when the credentials cannot be renewed (a static token).
+    func token(replacing refused: AccessToken, refusal: EndorsedError) async throws -> AccessToken {
+        guard credentials.canRenew else { throw refusal }
+        switch state {
+        case .ready(let current) where current != refused:
+            return current
+        case .fetching(let task):
+            return try await task.value
+        case .ready, .empty:
+            return try await fetch()
+        }
+    }
+
+    /// Renew some time before the expiry: five minutes, or a tenth of the lifetime for
+    /// short-lived tokens, so that a token that lives ten seconds is not renewed for
+    /// every call.
+    static func renewalMargin(for token: AccessToken, now: Date) -> TimeInterval {
+        min(300, max(0, token.expiresAt.timeIntervalSince(now)) / 10 + 0.5)
+    }
+
+    private func fetch() async throws -> AccessToken {
+        let task = Task { [credentials, tokenURL, transport, now] in
+            try await Self.request(credentials: credentials, url: tokenURL, transport: transport, now: now)
+        }
+        state = .fetching(task)
+        do {
+            let token = try await task.value
+            state = .ready(token)
+            tokensObtained += 1
+            return token
+        } catch {
+            state = .empty
+            throw error
+        }
+    }
+
+    private static func request(credentials: EndorsedCredentials, url: String, transport: RetryingTransport, now: @Sendable () -> Date) async throws -> AccessToken {
+        guard case .clientCredentials(let clientID, let clientSecret, let scopes) = credentials else {
+            preconditionFailure("only client credentials are exchanged for tokens")
+        }
+        var fields = [("grant_type", "client_credentials"), ("client_id", clientID), ("client_secret", clientSecret)]
+        if !scopes.isEmpty { fields.append(("scope", scopes.joined(separator: " "))) }
+        let form = FormEncoding.encode(fields)
+        let answer = try await transport.send("POST auth/tokens") {
+            var request = HTTPClientRequest(url: url)
+            request.method = .POST
+            request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+            request.headers.add(name: "Accept", value: "application/json")
+            request.body = .bytes(ByteBuffer(string: form))
+            return request
+        }
+        do {
+            return try AccessToken.decode(status: answer.status, body: answer.body, receivedAt: now())
+        } catch {
+            throw TokenRequestError(refusal: error)
+        }
+    }
+}
+
+/// The token call failed: the credentials were refused, or the answer was not a token.
+public struct TokenRequestError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What Endorsed answered.
+    public let refusal: EndorsedError
+
+    /// Whether the server refused the credentials themselves (401 or 403), as opposed to
+    /// failing to answer properly.
+    public var credentialsRefused: Bool { refusal.status == 401 || refusal.status == 403 }
+
+    public var description: String {
+        "the Endorsed token call failed: \(refusal.message)"
+    }
+}
+
+extension TokenRequestError: ReportableError {
+    public var code: String { credentialsRefused ? "endorsed_credentials_refused" : refusal.code }
+    public var message: String { description }
+}
+
+/// `application/x-www-form-urlencoded` as the WHATWG URL standard encodes it.
+enum FormEncoding {
+    static func encode(_ fields: [(String, String)]) -> String {
+        fields.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
+    }
+
+    /// Every byte but `A–Z a–z 0–9 * - . _` is percent-encoded, and the space becomes `+`.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "*"), UInt8(ascii: "-"),
+                UInt8(ascii: "."), UInt8(ascii: "_"):
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " "):
+                escaped += "+"
+            default:
+                escaped += String(format: "%%%02X", byte)
+            }
+        }
+        return escaped
+    }
+}
