@@ -43,7 +43,7 @@ struct UploadOptions: ParsableArguments {
     var requestTimeout: Double = 120
 
     @Option(name: .long, help: "How many times one call is sent at most when the server fails, throttles or drops it (1: no retry).")
-    var maxAttempts: Int = 6
+    var maxAttempts: Int = 10
 
     func validate() throws {
         if let endpoint {

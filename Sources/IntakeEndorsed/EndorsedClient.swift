@@ -23,7 +23,8 @@ import NIOHTTP1
 ///   retried with backoff and jitter, per ``RetryPolicy``; other 4xx are not.
 /// - Writes are limited to ``Configuration/maximumConcurrentUploads`` at once; reads are not.
 /// - Every request has ``Configuration/requestTimeout``.
-/// - TLS certificates are verified by async-http-client, which this client never relaxes.
+/// - TLS certificates are verified by async-http-client, which this client never relaxes,
+///   and redirects are not followed.
 public final class EndorsedClient: Sendable {
     /// Tuning of a client.
     public struct Configuration: Sendable {
@@ -55,13 +56,22 @@ public final class EndorsedClient: Sendable {
     private let uploadSlots: UploadSlots
     private let logger: Logger
 
+    /// The HTTP client every ``EndorsedClient`` uses unless given another: one per
+    /// process, never shut down, like `HTTPClient.shared`, but refusing redirects, so that
+    /// a token and a document are only ever sent to the endpoint configured. Certificates
+    /// are verified (async-http-client's default, which nothing here relaxes).
+    public static let defaultHTTPClient = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(redirectConfiguration: .disallow)
+    )
+
     /// Makes a client. Nothing is sent until the first call.
     ///
-    /// - Parameter httpClient: the async-http-client to send with; the process-wide
-    ///   `HTTPClient.shared` by default. The caller owns it and shuts it down.
+    /// - Parameter httpClient: the async-http-client to send with; by default
+    ///   ``defaultHTTPClient``. A client passed in stays the caller's to shut down.
     public init(
         endpoint: EndorsedEndpoint, credentials: EndorsedCredentials, configuration: Configuration = Configuration(),
-        httpClient: HTTPClient = .shared, logger: Logger
+        httpClient: HTTPClient = EndorsedClient.defaultHTTPClient, logger: Logger
     ) {
         self.endpoint = endpoint
         self.configuration = configuration
