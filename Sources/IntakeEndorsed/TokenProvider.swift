@@ -13,7 +13,8 @@ import NIOCore
 actor TokenProvider {
     private enum State {
         case empty
-        case ready(AccessToken)
+        /// A token and how long it was valid for when it arrived.
+        case ready(AccessToken, lifetime: TimeInterval)
         case fetching(Task<AccessToken, any Error>)
     }
 
@@ -37,7 +38,7 @@ actor TokenProvider {
             return AccessToken(value: value, expiresAt: .distantFuture)
         }
         switch state {
-        case .ready(let token) where !token.needsRenewal(at: now(), margin: Self.renewalMargin(for: token, now: now())):
+        case .ready(let token, let lifetime) where !token.needsRenewal(at: now(), margin: Self.renewalMargin(lifetime: lifetime)):
             return token
         case .fetching(let task):
             return try await task.value
@@ -52,7 +53,7 @@ actor TokenProvider {
     func token(replacing refused: AccessToken, refusal: EndorsedError) async throws -> AccessToken {
         guard credentials.canRenew else { throw refusal }
         switch state {
-        case .ready(let current) where current != refused:
+        case .ready(let current, _) where current != refused:
             return current
         case .fetching(let task):
             return try await task.value
@@ -61,11 +62,11 @@ actor TokenProvider {
         }
     }
 
-    /// Renew some time before the expiry: five minutes, or a tenth of the lifetime for
-    /// short-lived tokens, so that a token that lives ten seconds is not renewed for
-    /// every call.
-    static func renewalMargin(for token: AccessToken, now: Date) -> TimeInterval {
-        min(300, max(0, token.expiresAt.timeIntervalSince(now)) / 10 + 0.5)
+    /// How long before its expiry a token is renewed: a tenth of its lifetime, at least
+    /// one second (a call in flight must not outlive its token) and at most five minutes
+    /// (a 14-day token is renewed in its last five minutes, not its last 33 hours).
+    static func renewalMargin(lifetime: TimeInterval) -> TimeInterval {
+        max(1, min(300, lifetime / 10))
     }
 
     private func fetch() async throws -> AccessToken {
@@ -75,7 +76,7 @@ actor TokenProvider {
         state = .fetching(task)
         do {
             let token = try await task.value
-            state = .ready(token)
+            state = .ready(token, lifetime: token.expiresAt.timeIntervalSince(now()))
             tokensObtained += 1
             return token
         } catch {
