@@ -1,2 +1,0 @@
-/// A local server that speaks the Endorsed token and attachment calls.
-public enum EndorsedSandboxPlaceholder {}
