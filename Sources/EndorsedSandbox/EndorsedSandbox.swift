@@ -62,8 +62,10 @@ public final class EndorsedSandbox: Sendable {
             }
             var ports = listening.makeAsyncIterator()
             guard let port = await ports.next() else {
-                // The server ended before it listened; its error says why.
+                // The server ended before it listened: its error says why, or the
+                // cancellation of this task that ended it.
                 try await group.next()
+                try Task.checkCancellation()
                 throw SandboxStartError()
             }
             // Leaving the closure cancels the server and waits for it: the task group
