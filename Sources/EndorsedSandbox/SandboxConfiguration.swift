@@ -1,0 +1,72 @@
+import Foundation
+
+/// How an ``EndorsedSandbox`` listens, which client it accepts and how it behaves.
+///
+/// Every property has a default, so a test states only what it cares about:
+///
+/// ```swift
+/// let configuration = SandboxConfiguration(immutableAttachments: true, seed: 7)
+/// ```
+public struct SandboxConfiguration: Sendable {
+    /// The address to listen on.
+    public var host: String
+    /// The port to listen on; 0 takes any free port (the running sandbox tells which).
+    public var port: Int
+    /// The only `client_id` the token call accepts.
+    public var clientID: String
+    /// The only `client_secret` the token call accepts.
+    public var clientSecret: String
+    /// Bearer tokens that are always accepted, with both scopes, and never expire; for a
+    /// client that is given a token instead of client credentials.
+    public var staticTokens: Set<String>
+    /// How long an issued token is accepted. The token answer states it as `expires_in`, a
+    /// string of whole seconds, as Endorsed does.
+    public var tokenLifetime: Duration
+    /// When true, a PUT on an attachment that exists is refused with 409 `CONFLICT` and
+    /// changes nothing (the docs say attachments are immutable after upload; a client must
+    /// cope with both behaviours).
+    public var immutableAttachments: Bool
+    /// The largest file (multipart) accepted; a larger one answers 413 `PAYLOAD_TOO_LARGE`.
+    public var maximumFileSize: Int64
+    /// Where received file bytes are kept. `nil`: a fresh temporary folder, removed when the
+    /// sandbox stops. A folder given here is created if needed and never removed.
+    public var storageDirectory: URL?
+    /// The faults to inject into attachment calls.
+    public var faults: SandboxFaults
+    /// Seeds the fault dice, so that a sequence of calls meets the same faults every run;
+    /// `nil` seeds them randomly.
+    public var seed: UInt64?
+
+    /// The client id the sandbox accepts unless told otherwise.
+    public static let defaultClientID = "8f3c6a52-0d1e-4c53-9b8e-5a8f0e2c7d10"
+    /// The client secret the sandbox accepts unless told otherwise.
+    public static let defaultClientSecret = "sandbox-secret"
+    /// The largest file accepted unless told otherwise: 1 GiB.
+    public static let defaultMaximumFileSize: Int64 = 1 << 30
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        clientID: String = SandboxConfiguration.defaultClientID,
+        clientSecret: String = SandboxConfiguration.defaultClientSecret,
+        staticTokens: Set<String> = [],
+        tokenLifetime: Duration = .seconds(3600),
+        immutableAttachments: Bool = false,
+        maximumFileSize: Int64 = SandboxConfiguration.defaultMaximumFileSize,
+        storageDirectory: URL? = nil,
+        faults: SandboxFaults = .none,
+        seed: UInt64? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.staticTokens = staticTokens
+        self.tokenLifetime = tokenLifetime
+        self.immutableAttachments = immutableAttachments
+        self.maximumFileSize = maximumFileSize
+        self.storageDirectory = storageDirectory
+        self.faults = faults
+        self.seed = seed
+    }
+}

@@ -1,0 +1,76 @@
+import Synchronization
+
+/// The access tokens the sandbox has issued, and the static ones it always accepts.
+///
+/// Tokens are random and opaque: nothing can be learnt from one, and only this registry
+/// knows which are valid. Expiry is measured on the continuous clock, so a change of the
+/// wall clock neither extends nor cuts a token's life.
+final class TokenRegistry: Sendable {
+    private struct IssuedToken {
+        var scopes: Set<TokenScope>
+        var expiresAt: ContinuousClock.Instant
+    }
+
+    private struct State {
+        var issued: [String: IssuedToken] = [:]
+        var issuedCount = 0
+    }
+
+    private let staticTokens: Set<String>
+    private let lifetime: Duration
+    private let state = Mutex(State())
+
+    init(staticTokens: Set<String>, lifetime: Duration) {
+        self.staticTokens = staticTokens
+        self.lifetime = lifetime
+    }
+
+    /// Issues a new token with `scopes`, valid for the configured lifetime.
+    func issue(scopes: Set<TokenScope>) -> String {
+        let token = Self.makeToken()
+        let expiresAt = ContinuousClock.now.advanced(by: lifetime)
+        state.withLock { state in
+            state.issued[token] = IssuedToken(scopes: scopes, expiresAt: expiresAt)
+            state.issuedCount += 1
+        }
+        return token
+    }
+
+    /// The scopes of `token` when it is valid now (static, or issued, unexpired and not
+    /// revoked); `nil` otherwise.
+    func scopes(of token: String) -> Set<TokenScope>? {
+        if staticTokens.contains(token) { return Set(TokenScope.allCases) }
+        let now = ContinuousClock.now
+        return state.withLock { state in
+            guard let issued = state.issued[token] else { return nil }
+            guard now < issued.expiresAt else {
+                state.issued[token] = nil
+                return nil
+            }
+            return issued.scopes
+        }
+    }
+
+    /// How many tokens have been issued, revoked ones included.
+    var issuedCount: Int {
+        state.withLock { $0.issuedCount }
+    }
+
+    /// Makes every token issued so far invalid. Static tokens stay valid.
+    func revokeIssued() {
+        state.withLock { $0.issued.removeAll() }
+    }
+
+    /// 32 random bytes as 64 hex digits, prefixed so that a sandbox token is recognisable
+    /// in a log it should never have reached.
+    private static func makeToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        var token = "sbx_"
+        for _ in 0..<4 {
+            let word = generator.next() as UInt64
+            let hex = String(word, radix: 16)
+            token += String(repeating: "0", count: 16 - hex.count) + hex
+        }
+        return token
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Hummingbird
+
+/// The fields of `POST /api/v1/auth/tokens`, read from a form (the default) or JSON body.
+struct TokenRequest {
+    var clientID: String?
+    var clientSecret: String?
+    var grantType: String?
+    /// The scopes asked for; `nil` when the field is absent.
+    var scope: [String]?
+    /// Problems found while reading, each naming its field.
+    var problems: [String] = []
+
+    /// The largest token request body accepted.
+    static let maximumBodySize = 64 * 1024
+
+    /// Reads the request's body in the form its Content-Type names.
+    static func read(_ request: Request) async throws -> TokenRequest {
+        let mediaType = request.headers[.contentType].map { HeaderValue(parsing: $0).value } ?? "application/x-www-form-urlencoded"
+        switch mediaType {
+        case "application/x-www-form-urlencoded":
+            let buffer = try await RequestBodyCollector.collect(request.body, limit: maximumBodySize)
+            return try fromForm(String(decoding: buffer.readableBytesView, as: UTF8.self))
+        case "application/json":
+            let buffer = try await RequestBodyCollector.collect(request.body, limit: maximumBodySize)
+            return try fromJSON(Data(buffer.readableBytesView))
+        default:
+            throw SandboxError.validation(
+                "Content-Type \(AttachmentWrite.quoted(mediaType)) is not supported: send application/x-www-form-urlencoded or application/json."
+            )
+        }
+    }
+
+    /// From a form body; `scope` is space-separated there.
+    static func fromForm(_ text: String) throws(SandboxError) -> TokenRequest {
+        guard let pairs = FormURLEncoded.parse(text) else {
+            throw SandboxError.validation("The body is not valid application/x-www-form-urlencoded.")
+        }
+        var request = TokenRequest()
+        var seen: Set<String> = []
+        for (name, value) in pairs {
+            guard ["client_id", "client_secret", "grant_type", "scope"].contains(name) else { continue }
+            guard seen.insert(name).inserted else {
+                request.problems.append("\(name) is given more than once.")
+                continue
+            }
+            switch name {
+            case "client_id": request.clientID = value
+            case "client_secret": request.clientSecret = value
+            case "grant_type": request.grantType = value
+            default: request.scope = value.split(separator: " ").map(String.init)
+            }
+        }
+        return request
+    }
+
+    /// From a JSON body; `scope` is an array there (a space-separated string is taken too).
+    static func fromJSON(_ data: Data) throws(SandboxError) -> TokenRequest {
+        let object: [String: Field]
+        do {
+            object = try JSONDecoder().decode([String: Field].self, from: data)
+        } catch {
+            throw SandboxError.validation("The body is not a JSON object.")
+        }
+        var request = TokenRequest()
+        func string(_ name: String) -> String? {
+            switch object[name] {
+            case .string(let text): return text
+            case .strings, .other:
+                request.problems.append("\(name) must be a string.")
+                return nil
+            case .null, nil: return nil
+            }
+        }
+        request.clientID = string("client_id")
+        request.clientSecret = string("client_secret")
+        request.grantType = string("grant_type")
+        switch object["scope"] {
+        case .strings(let list): request.scope = list
+        case .string(let text): request.scope = text.split(separator: " ").map(String.init)
+        case .other: request.problems.append("scope must be an array of strings.")
+        case .null, nil: break
+        }
+        return request
+    }
+
+    /// Checks the fields and the client's credentials; returns the scopes to grant.
+    ///
+    /// - Throws: 400 `VALIDATION_ERROR` naming every missing or invalid field; then 401
+    ///   `UNAUTHENTICATED` when the client id or secret is wrong.
+    func validate(clientID expectedID: String, clientSecret expectedSecret: String) throws(SandboxError) -> Set<TokenScope> {
+        var problems = self.problems
+        if (clientID ?? "").isEmpty && !problems.contains(where: { $0.hasPrefix("client_id ") }) {
+            problems.append("client_id is required.")
+        }
+        if (clientSecret ?? "").isEmpty && !problems.contains(where: { $0.hasPrefix("client_secret ") }) {
+            problems.append("client_secret is required.")
+        }
+        if (grantType ?? "").isEmpty {
+            if !problems.contains(where: { $0.hasPrefix("grant_type ") }) {
+                problems.append("grant_type is required and must be client_credentials.")
+            }
+        } else if grantType != "client_credentials" {
+            problems.append("grant_type must be client_credentials; got \(AttachmentWrite.quoted(grantType ?? "")).")
+        }
+        var scopes: Set<TokenScope> = []
+        for name in scope ?? [] {
+            if let known = TokenScope(rawValue: name) {
+                scopes.insert(known)
+            } else {
+                problems.append("scope may hold only all:read and all:write; got \(AttachmentWrite.quoted(name)).")
+            }
+        }
+        guard problems.isEmpty else { throw SandboxError.validation(problems) }
+
+        let idMatches = clientID == expectedID
+            || (UUID(uuidString: clientID ?? "").map { $0 == UUID(uuidString: expectedID) } ?? false)
+        let secretMatches = Self.constantTimeEquals(clientSecret ?? "", expectedSecret)
+        guard idMatches && secretMatches else {
+            throw SandboxError(
+                status: .unauthorized, code: "UNAUTHENTICATED",
+                messages: ["The client credentials are not valid."]
+            )
+        }
+        // Absent or empty: both scopes, as for a client that does not ask.
+        return scopes.isEmpty ? Set(TokenScope.allCases) : scopes
+    }
+
+    /// Compares without stopping at the first difference, so that the time taken does not
+    /// tell how much of a guessed secret was right.
+    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
+        let left = Array(lhs.utf8)
+        let right = Array(rhs.utf8)
+        var difference = UInt8(left.count == right.count ? 0 : 1)
+        for index in 0..<max(left.count, right.count) {
+            let a = index < left.count ? left[index] : 0
+            let b = index < right.count ? right[index] : 0
+            difference |= a ^ b
+        }
+        return difference == 0
+    }
+
+    /// A JSON value of the token request, as far as it matters.
+    private enum Field: Decodable {
+        case string(String)
+        case strings([String])
+        case null
+        case other
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if let text = try? container.decode(String.self) {
+                self = .string(text)
+            } else if let list = try? container.decode([String].self) {
+                self = .strings(list)
+            } else {
+                self = .other
+            }
+        }
+    }
+}

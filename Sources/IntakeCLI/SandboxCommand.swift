@@ -1,0 +1,195 @@
+import ArgumentParser
+import EndorsedSandbox
+import Foundation
+import Logging
+
+/// `intake sandbox`: a local Endorsed API to upload to, with faults on demand.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run a local server that speaks the Endorsed token and attachment calls.",
+        discussion: """
+            The sandbox issues tokens for one client id and secret, checks every attachment \
+            call as the Endorsed reference describes it (bearer token and scope, multipart or \
+            JSON body, field rules), stores what it receives (files on disk, with their \
+            SHA-256) and records every request. It prints the base URL and the lines to paste \
+            into another terminal, and serves until Ctrl-C.
+
+            Faults make a client's retries visible: --server-errors answers 500 before \
+            storing, --land-then-error stores a write and then answers 500 (a retried POST \
+            makes a duplicate), --drops closes the connection without an answer, \
+            --rate-limits answers 429 with Retry-After. Each attachment call rolls one die; \
+            the rates are shares of calls and must add up to 1 at most. --seed makes the \
+            rolls repeat from run to run.
+
+            What it received, without a token:
+              GET /sandbox/attachments   every attachment, with size and SHA-256
+              GET /sandbox/requests      every API request, with status and fault
+              GET /sandbox/files/<id>    the bytes of an uploaded file
+
+            Examples:
+              intake sandbox
+              intake sandbox --port 9090 --immutable --storage /tmp/endorsed-files
+              intake sandbox --server-errors 0.1 --drops 0.05 --rate-limits 0.1 --seed 42
+              intake sandbox --access-token dev-token --latency-ms 250
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "n"))
+    var port = 8080
+
+    @Option(name: .long, help: ArgumentHelp("The client id the token call accepts.", valueName: "id"))
+    var clientID = SandboxConfiguration.defaultClientID
+
+    @Option(name: .long, help: ArgumentHelp("The client secret the token call accepts.", valueName: "secret"))
+    var clientSecret = SandboxConfiguration.defaultClientSecret
+
+    @Option(name: .customLong("access-token"), help: ArgumentHelp("A bearer token always accepted, with both scopes, that never expires (repeatable).", valueName: "token"))
+    var accessTokens: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("How long an issued token is accepted, in seconds.", valueName: "seconds"))
+    var tokenLifetime = 3600
+
+    @Flag(name: .long, help: "Refuse a PUT on an attachment that exists with 409 CONFLICT (attachments immutable after upload).")
+    var immutable = false
+
+    @Option(name: .long, help: ArgumentHelp("Keep received files in this folder (default: a temporary folder, removed on exit).", valueName: "folder"), completion: .directory)
+    var storage: String?
+
+    @Option(name: .long, help: ArgumentHelp("The largest file accepted, in bytes; larger ones answer 413.", valueName: "bytes"))
+    var maxFileSize: Int64 = SandboxConfiguration.defaultMaximumFileSize
+
+    @Option(name: .long, help: ArgumentHelp("Share of attachment calls answered 500 before anything is stored (0 to 1).", valueName: "rate"))
+    var serverErrors: Double = 0
+
+    @Option(name: .long, help: ArgumentHelp("Share of attachment writes stored and then answered 500 (0 to 1).", valueName: "rate"))
+    var landThenError: Double = 0
+
+    @Option(name: .long, help: ArgumentHelp("Share of attachment calls whose connection is closed without an answer (0 to 1).", valueName: "rate"))
+    var drops: Double = 0
+
+    @Option(name: .long, help: ArgumentHelp("Share of attachment calls answered 429 TOO_MANY_REQUESTS (0 to 1).", valueName: "rate"))
+    var rateLimits: Double = 0
+
+    @Option(name: .long, help: ArgumentHelp("The Retry-After of a 429, in seconds.", valueName: "seconds"))
+    var retryAfter = 1
+
+    @Option(name: .long, help: ArgumentHelp("Milliseconds added before answering every API call.", valueName: "ms"))
+    var latencyMs = 0
+
+    @Option(name: .long, help: ArgumentHelp("Seed for the fault dice, so that a run meets the same faults again (default: random).", valueName: "n"))
+    var seed: UInt64?
+
+    @Flag(name: .shortAndLong, help: "Log every request (method, path, status, fault) to standard error.")
+    var verbose = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port must be between 0 and 65535.")
+        }
+        let rates = [
+            ("--server-errors", serverErrors), ("--land-then-error", landThenError),
+            ("--drops", drops), ("--rate-limits", rateLimits),
+        ]
+        for (name, rate) in rates where !(0...1).contains(rate) {
+            throw ValidationError("\(name) must be between 0 and 1; got \(rate).")
+        }
+        let sum = rates.map(\.1).reduce(0, +)
+        // A little slack, so that shares written as decimals (0.7 + 0.2 + 0.1) pass.
+        guard sum <= 1 + 1e-9 else {
+            throw ValidationError("The fault rates add up to \(sum); they are shares of one roll per call and must add up to 1 at most.")
+        }
+        guard tokenLifetime >= 1 else { throw ValidationError("--token-lifetime must be at least 1 second.") }
+        guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 byte.") }
+        guard retryAfter >= 0 else { throw ValidationError("--retry-after must not be negative.") }
+        guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative.") }
+        guard !clientID.isEmpty, !clientSecret.isEmpty else {
+            throw ValidationError("--client-id and --client-secret must not be empty.")
+        }
+        if let empty = accessTokens.first(where: { $0.isEmpty || $0.contains(" ") }) {
+            throw ValidationError("--access-token \(empty.debugDescription) is empty or has a space; a bearer token cannot.")
+        }
+    }
+
+    /// The sandbox configuration the options describe.
+    var sandboxConfiguration: SandboxConfiguration {
+        SandboxConfiguration(
+            host: host,
+            port: port,
+            clientID: clientID,
+            clientSecret: clientSecret,
+            staticTokens: Set(accessTokens),
+            tokenLifetime: .seconds(tokenLifetime),
+            immutableAttachments: immutable,
+            maximumFileSize: maxFileSize,
+            storageDirectory: storage.map { URL(filePath: $0, directoryHint: .isDirectory) },
+            faults: SandboxFaults(
+                serverErrorRate: serverErrors,
+                landThenErrorRate: landThenError,
+                dropRate: drops,
+                rateLimitRate: rateLimits,
+                retryAfterSeconds: retryAfter,
+                latency: .milliseconds(latencyMs)
+            ),
+            seed: seed
+        )
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "intake-sandbox")
+        logger.logLevel = verbose ? .debug : .notice
+        let configuration = sandboxConfiguration
+        let sandbox = EndorsedSandbox(configuration: configuration, logger: logger)
+        do {
+            try await sandbox.run { baseURL in
+                // Unbuffered, so that it shows at once when standard output is a pipe.
+                let banner = SandboxBanner.render(baseURL: baseURL, configuration: configuration)
+                FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("intake: the sandbox could not run: \(error)\n".utf8))
+            throw IntakeExitCode.couldNotRun
+        }
+    }
+}
+
+/// What `intake sandbox` prints once it listens: where it is and what to paste.
+enum SandboxBanner {
+    static func render(baseURL: URL, configuration: SandboxConfiguration) -> String {
+        let base = baseURL.absoluteString
+        let origin = base.hasSuffix("/api/v1") ? String(base.dropLast("/api/v1".count)) : base
+        var lines = [
+            "Endorsed sandbox listening on \(base)",
+            "  export ENDORSED_CLIENT_ID=\(shellQuoted(configuration.clientID))",
+            "  export ENDORSED_CLIENT_SECRET=\(shellQuoted(configuration.clientSecret))",
+            "  intake ingest samples --endpoint \(shellQuoted(base))",
+        ]
+        if !configuration.staticTokens.isEmpty {
+            lines.append("Static bearer tokens accepted: \(configuration.staticTokens.count)")
+        }
+        let faults = configuration.faults
+        var active: [String] = []
+        if faults.serverErrorRate > 0 { active.append("server errors \(faults.serverErrorRate)") }
+        if faults.landThenErrorRate > 0 { active.append("land then error \(faults.landThenErrorRate)") }
+        if faults.dropRate > 0 { active.append("drops \(faults.dropRate)") }
+        if faults.rateLimitRate > 0 { active.append("rate limits \(faults.rateLimitRate) (Retry-After \(faults.retryAfterSeconds) s)") }
+        if faults.latency > .zero { active.append("latency \(faults.latency)") }
+        if !active.isEmpty { lines.append("Faults: " + active.joined(separator: ", ")) }
+        if configuration.immutableAttachments { lines.append("Attachments are immutable: a PUT on an existing one answers 409.") }
+        lines.append("Attachments received: \(origin)/sandbox/attachments")
+        lines.append("Press Ctrl-C to stop.")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` as one shell word: unchanged when it is plainly safe, else single-quoted.
+    static func shellQuoted(_ text: String) -> String {
+        let safe = text.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.:/@%+=,".unicodeScalars.contains(scalar))
+        }
+        if safe && !text.isEmpty { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
