@@ -89,6 +89,17 @@ let package = Package(
         ),
         .executableTarget(name: "intake", dependencies: ["IntakeCLI"]),
 
+        // `scripts/bench-upload`: uploads per second to the sandbox, beside a plain client.
+        .executableTarget(
+            name: "UploadBenchmark",
+            dependencies: [
+                "IntakeEndorsed", "EndorsedSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         .plugin(
             name: "IngestPlugin",
             capability: .command(
@@ -99,24 +110,39 @@ let package = Package(
 
         // Helpers every test target shares: the samples and their expected outcomes,
         // temporary folders, byte fixtures. Not a product; public only for the test targets.
-        .target(name: "IntakeTestFixtures", dependencies: ["Intake"], path: "Tests/IntakeTestFixtures"),
+        .target(
+            name: "IntakeTestFixtures",
+            dependencies: ["Intake", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/IntakeTestFixtures"
+        ),
 
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
-        .testTarget(name: "IntakeEndorsedTests", dependencies: ["IntakeEndorsed", "EndorsedSandbox", "IntakeTestFixtures"]),
+        .testTarget(
+            name: "IntakeEndorsedTests",
+            dependencies: [
+                "IntakeEndorsed", "EndorsedSandbox", "IntakeTestFixtures",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "EndorsedSandboxTests",
             dependencies: [
                 "EndorsedSandbox", "IntakeTestFixtures",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
             name: "IntakeCLITests",
             dependencies: [
-                "IntakeCLI", "IntakeTestFixtures",
+                "IntakeCLI", "EndorsedSandbox", "IntakeTestFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -19,7 +19,7 @@ struct AttachmentEndpoints {
         let fields = try await bodyReader.read(request)
         defer { fields.file?.file.discard() }  // a no-op once the store has kept it
         if let remoteID = fields.values["remote_id"], !remoteID.isEmpty { context.trace.remoteID = remoteID }
-        let write = try AttachmentWrite(checking: fields)
+        let write = try AttachmentWrite(checking: fields, knownCandidates: state.configuration.knownCandidateIDs)
         let outcome = try state.attachments.commit(write, to: nil, immutable: false)
         return JSONAnswer.attachmentID(outcome.attachment.id, status: .created)
     }
@@ -45,7 +45,7 @@ struct AttachmentEndpoints {
         let fields = try await bodyReader.read(request)
         defer { fields.file?.file.discard() }
         let pathRemoteID: String? = if case .remote(let remoteID) = target { remoteID } else { nil }
-        let write = try AttachmentWrite(checking: fields, pathRemoteID: pathRemoteID)
+        let write = try AttachmentWrite(checking: fields, pathRemoteID: pathRemoteID, knownCandidates: state.configuration.knownCandidateIDs)
         let outcome = try state.attachments.commit(write, to: target, immutable: state.configuration.immutableAttachments)
         switch outcome {
         case .created(let attachment): return JSONAnswer.attachmentID(attachment.id, status: .created)

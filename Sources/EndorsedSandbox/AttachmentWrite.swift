@@ -19,8 +19,10 @@ struct AttachmentWrite {
     /// one message per problem, each naming its field. `pathRemoteID` is the decoded remote
     /// id of a `PUT …/remote.<id>`, which the body's `remote_id` must equal.
     ///
+    /// `knownCandidates`, when given, are the candidate ids that exist (lowercase).
+    ///
     /// On a thrown error the received file is left to its owner (the caller discards it).
-    init(checking fields: AttachmentFields, pathRemoteID: String? = nil) throws(SandboxError) {
+    init(checking fields: AttachmentFields, pathRemoteID: String? = nil, knownCandidates: Set<String>? = nil) throws(SandboxError) {
         var problems = fields.problems
         let values = fields.values
 
@@ -45,6 +47,8 @@ struct AttachmentWrite {
         let candidateID = values["candidate_id"].flatMap { $0.isEmpty ? nil : $0 }
         if let candidateID, UUID(uuidString: candidateID) == nil {
             problems.append("candidate_id must be a UUID; got \(Self.quoted(candidateID)).")
+        } else if let candidateID, let knownCandidates, !knownCandidates.contains(candidateID.lowercased()) {
+            problems.append("candidate_id \(Self.quoted(candidateID)) does not name a candidate.")
         }
 
         let fileName = values["file_name"].flatMap { $0.isEmpty ? nil : $0 }

@@ -26,6 +26,10 @@ public struct SandboxConfiguration: Sendable {
     /// changes nothing (the docs say attachments are immutable after upload; a client must
     /// cope with both behaviours).
     public var immutableAttachments: Bool
+    /// The candidates that exist, when set: a write naming another candidate is refused
+    /// with 400 `VALIDATION_ERROR`, as Endorsed refuses a candidate it does not know.
+    /// `nil` (the default) accepts any UUID.
+    public var knownCandidateIDs: Set<String>?
     /// The largest file (multipart) accepted; a larger one answers 413 `PAYLOAD_TOO_LARGE`.
     public var maximumFileSize: Int64
     /// Where received file bytes are kept. `nil`: a fresh temporary folder, removed when the
@@ -52,6 +56,7 @@ public struct SandboxConfiguration: Sendable {
         staticTokens: Set<String> = [],
         tokenLifetime: Duration = .seconds(3600),
         immutableAttachments: Bool = false,
+        knownCandidateIDs: Set<String>? = nil,
         maximumFileSize: Int64 = SandboxConfiguration.defaultMaximumFileSize,
         storageDirectory: URL? = nil,
         faults: SandboxFaults = .none,
@@ -64,6 +69,7 @@ public struct SandboxConfiguration: Sendable {
         self.staticTokens = staticTokens
         self.tokenLifetime = tokenLifetime
         self.immutableAttachments = immutableAttachments
+        self.knownCandidateIDs = knownCandidateIDs.map { Set($0.map { $0.lowercased() }) }
         self.maximumFileSize = maximumFileSize
         self.storageDirectory = storageDirectory
         self.faults = faults
