@@ -10,13 +10,15 @@ final class ReportWriter: Sendable {
     /// The first write error; later writes are not attempted once one failed.
     private let failure = Mutex<String?>(nil)
 
-    /// Creates (or truncates) the report at `url`.
+    /// Creates (or truncates) the report at `url`, and the folders above it when missing
+    /// (`--report .intake/run.jsonl` works on a fresh checkout).
     init(url: URL) throws {
         let path = url.path(percentEncoded: false)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path)
         else {
-            throw CLIError("cannot create the report file \(path): check the folder exists and is writable")
+            throw CLIError("cannot create the report file \(path): check that its folder is writable")
         }
         self.handle = handle
         let encoder = JSONEncoder()
