@@ -5,6 +5,7 @@ import Hummingbird
 /// (also when Content-Type is absent, as Endorsed documents) or `application/json`.
 struct AttachmentBodyReader {
     var incomingDirectory: URL
+    var keepsFileBytes: Bool
     var maximumFileSize: Int64
 
     func read(_ request: Request) async throws -> AttachmentFields {
@@ -23,7 +24,8 @@ struct AttachmentBodyReader {
                 throw SandboxError.validation("Content-Type's boundary is longer than 70 characters.")
             }
             let reader = MultipartFormReader(
-                boundary: boundary, incomingDirectory: incomingDirectory, maximumFileSize: maximumFileSize
+                boundary: boundary, incomingDirectory: incomingDirectory, keepsFileBytes: keepsFileBytes,
+                maximumFileSize: maximumFileSize
             )
             return try await reader.read(request.body)
         case "application/json":

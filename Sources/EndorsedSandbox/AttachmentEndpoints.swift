@@ -9,6 +9,7 @@ struct AttachmentEndpoints {
     private var bodyReader: AttachmentBodyReader {
         AttachmentBodyReader(
             incomingDirectory: state.attachments.directory,
+            keepsFileBytes: state.configuration.keepsFileBytes,
             maximumFileSize: state.configuration.maximumFileSize
         )
     }

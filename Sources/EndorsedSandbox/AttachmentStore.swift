@@ -71,13 +71,18 @@ final class AttachmentStore: Sendable {
             let storedFile = directory.appending(path: attachment.id.uuidString.lowercased(), directoryHint: .notDirectory)
             switch write.content {
             case .file(let received):
-                // rename(2) replaces an older file of the same attachment in one step.
-                try Self.move(received.file.url, to: storedFile)
-                received.file.markKept()
+                if received.file.keepsBytes {
+                    // rename(2) replaces an older file of the same attachment in one step.
+                    try Self.move(received.file.url, to: storedFile)
+                    received.file.markKept()
+                    attachment.storedFile = storedFile
+                } else {
+                    if attachment.storedFile != nil { try? FileManager.default.removeItem(at: storedFile) }
+                    attachment.storedFile = nil
+                }
                 attachment.publicFileURL = nil
                 attachment.sha256 = received.sha256
                 attachment.size = received.size
-                attachment.storedFile = storedFile
                 attachment.contentType = received.contentType
             case .publicURL(let url):
                 if attachment.storedFile != nil { try? FileManager.default.removeItem(at: storedFile) }

@@ -19,17 +19,25 @@ import Darwin
 /// plain blocking `write(2)` calls of one chunk each: a chunk is at most a few hundred
 /// kilobytes and goes to the page cache, which is cheaper than a hop to a thread pool.
 final class IncomingFile {
-    /// The temporary file.
+    /// The temporary file (never created when the bytes are not kept).
     let url: URL
+    /// Whether the bytes go to ``url``, or are only counted and hashed.
+    let keepsBytes: Bool
     /// How many bytes have been written.
     private(set) var size: Int64 = 0
     private var descriptor: Int32
     private var hasher = SHA256()
     private var isKept = false
 
-    /// Creates an empty temporary file in `directory`.
-    init(in directory: URL) throws {
+    /// Creates an empty temporary file in `directory`, or, when `keepingBytes` is false,
+    /// only gets ready to count and hash.
+    init(in directory: URL, keepingBytes: Bool = true) throws {
         url = directory.appending(path: ".incoming-\(UUID().uuidString.lowercased())", directoryHint: .notDirectory)
+        keepsBytes = keepingBytes
+        guard keepingBytes else {
+            descriptor = -1
+            return
+        }
         descriptor = open(url.path(percentEncoded: false), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path(percentEncoded: false)])
@@ -45,7 +53,7 @@ final class IncomingFile {
     func write(_ bytes: UnsafeRawBufferPointer) throws {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         hasher.update(bufferPointer: bytes)
-        var written = 0
+        var written = keepsBytes ? 0 : bytes.count
         while written < bytes.count {
             let result = posixWrite(descriptor, base + written, bytes.count - written)
             if result < 0 {

@@ -9,9 +9,9 @@ enum JSONAttachmentReader {
 
     static func read(_ body: RequestBody) async throws -> AttachmentFields {
         let buffer = try await RequestBodyCollector.collect(body, limit: maximumBodySize)
-        let object: [String: JSONField]
+        let object: [String: JSONFieldValue]
         do {
-            object = try JSONDecoder().decode([String: JSONField].self, from: Data(buffer.readableBytesView))
+            object = try JSONDecoder().decode([String: JSONFieldValue].self, from: Data(buffer.readableBytesView))
         } catch {
             throw SandboxError.validation("The body is not a JSON object.")
         }
@@ -19,7 +19,7 @@ enum JSONAttachmentReader {
         for name in AttachmentFields.knownFields {
             switch object[name] {
             case .string(let text): fields.values[name] = text
-            case .other: fields.problems.append("\(name) must be a string.")
+            case .strings, .other: fields.problems.append("\(name) must be a string.")
             case .null, nil: break
             }
         }
@@ -27,23 +27,5 @@ enum JSONAttachmentReader {
             fields.hasFileField = true
         }
         return fields
-    }
-
-    /// A field's JSON value, as far as the sandbox cares.
-    private enum JSONField: Decodable, Equatable {
-        case string(String)
-        case null
-        case other
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                self = .null
-            } else if let text = try? container.decode(String.self) {
-                self = .string(text)
-            } else {
-                self = .other
-            }
-        }
     }
 }

@@ -14,6 +14,8 @@ struct MultipartFormReader {
     /// Where the temporary file goes (the storage folder, so that moving it into place
     /// is a rename).
     var incomingDirectory: URL
+    /// Whether the file's bytes are written there, or only counted and hashed.
+    var keepsFileBytes: Bool
     /// The largest file accepted.
     var maximumFileSize: Int64
     /// The largest text field accepted.
@@ -81,7 +83,7 @@ struct MultipartFormReader {
                     current = .ignored
                 } else if name == "file" {
                     fieldsSoFar.hasFileField = true
-                    current = .file(try IncomingFile(in: reader.incomingDirectory), headers: headers)
+                    current = .file(try IncomingFile(in: reader.incomingDirectory, keepingBytes: reader.keepsFileBytes), headers: headers)
                 } else if AttachmentFields.knownFields.contains(name) {
                     current = .field(name: name, bytes: [])
                 } else {

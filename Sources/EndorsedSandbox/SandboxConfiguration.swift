@@ -35,6 +35,10 @@ public struct SandboxConfiguration: Sendable {
     /// Where received file bytes are kept. `nil`: a fresh temporary folder, removed when the
     /// sandbox stops. A folder given here is created if needed and never removed.
     public var storageDirectory: URL?
+    /// Whether received file bytes are kept on disk (the default). When false, each file is
+    /// only counted and hashed as it streams in, and nothing is written: for benchmarks and
+    /// for uploads larger than the disk should hold.
+    public var keepsFileBytes: Bool
     /// The faults to inject into attachment calls.
     public var faults: SandboxFaults
     /// Seeds the fault dice, so that a sequence of calls meets the same faults every run;
@@ -59,6 +63,7 @@ public struct SandboxConfiguration: Sendable {
         knownCandidateIDs: Set<String>? = nil,
         maximumFileSize: Int64 = SandboxConfiguration.defaultMaximumFileSize,
         storageDirectory: URL? = nil,
+        keepsFileBytes: Bool = true,
         faults: SandboxFaults = .none,
         seed: UInt64? = nil
     ) {
@@ -72,6 +77,7 @@ public struct SandboxConfiguration: Sendable {
         self.knownCandidateIDs = knownCandidateIDs.map { Set($0.map { $0.lowercased() }) }
         self.maximumFileSize = maximumFileSize
         self.storageDirectory = storageDirectory
+        self.keepsFileBytes = keepsFileBytes
         self.faults = faults
         self.seed = seed
     }

@@ -56,9 +56,9 @@ struct TokenRequest {
 
     /// From a JSON body; `scope` is an array there (a space-separated string is taken too).
     static func fromJSON(_ data: Data) throws(SandboxError) -> TokenRequest {
-        let object: [String: Field]
+        let object: [String: JSONFieldValue]
         do {
-            object = try JSONDecoder().decode([String: Field].self, from: data)
+            object = try JSONDecoder().decode([String: JSONFieldValue].self, from: data)
         } catch {
             throw SandboxError.validation("The body is not a JSON object.")
         }
@@ -138,26 +138,5 @@ struct TokenRequest {
             difference |= a ^ b
         }
         return difference == 0
-    }
-
-    /// A JSON value of the token request, as far as it matters.
-    private enum Field: Decodable {
-        case string(String)
-        case strings([String])
-        case null
-        case other
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                self = .null
-            } else if let text = try? container.decode(String.self) {
-                self = .string(text)
-            } else if let list = try? container.decode([String].self) {
-                self = .strings(list)
-            } else {
-                self = .other
-            }
-        }
     }
 }

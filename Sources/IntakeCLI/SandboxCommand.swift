@@ -59,6 +59,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Keep received files in this folder (default: a temporary folder, removed on exit).", valueName: "folder"), completion: .directory)
     var storage: String?
 
+    @Flag(name: .long, help: "Only count and hash received files, writing none of their bytes (for large uploads and benchmarks).")
+    var hashOnly = false
+
     @Option(name: .long, help: ArgumentHelp("The largest file accepted, in bytes; larger ones answer 413.", valueName: "bytes"))
     var maxFileSize: Int64 = SandboxConfiguration.defaultMaximumFileSize
 
@@ -126,6 +129,7 @@ struct SandboxCommand: AsyncParsableCommand {
             immutableAttachments: immutable,
             maximumFileSize: maxFileSize,
             storageDirectory: storage.map { URL(filePath: $0, directoryHint: .isDirectory) },
+            keepsFileBytes: !hashOnly,
             faults: SandboxFaults(
                 serverErrorRate: serverErrors,
                 landThenErrorRate: landThenError,

@@ -32,13 +32,7 @@ public struct AttachmentLink: Sendable, Hashable {
 
     /// Checks the fields as ``AttachmentForm`` does, and that the URL is absolute `http(s)`.
     public init(candidateID: String?, remoteID: String, type: AttachmentType, fileName: String? = nil, publicFileURL: URL) throws(AttachmentValidationError) {
-        var uuid: UUID?
-        if let candidateID {
-            guard let parsed = UUID(uuidString: candidateID) else { throw .invalidCandidateID(candidateID) }
-            uuid = parsed
-        }
-        guard !remoteID.allSatisfy(\.isWhitespace) else { throw .emptyRemoteID }
-        if let fileName, fileName.isEmpty { throw .emptyFileName }
+        let uuid = try AttachmentValidationError.checkSharedFields(candidateID: candidateID, remoteID: remoteID, fileName: fileName)
         guard let scheme = publicFileURL.scheme?.lowercased(), scheme == "https" || scheme == "http",
             publicFileURL.host() != nil
         else { throw .invalidPublicFileURL(publicFileURL.absoluteString) }

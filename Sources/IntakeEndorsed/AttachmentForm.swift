@@ -67,13 +67,7 @@ public struct AttachmentForm: Sendable {
         file: URL, fileContentType: String = "application/octet-stream",
         boundary: String = AttachmentForm.randomBoundary()
     ) throws(AttachmentValidationError) {
-        var uuid: UUID?
-        if let candidateID {
-            guard let parsed = UUID(uuidString: candidateID) else { throw .invalidCandidateID(candidateID) }
-            uuid = parsed
-        }
-        guard !remoteID.allSatisfy(\.isWhitespace) else { throw .emptyRemoteID }
-        if let fileName, fileName.isEmpty { throw .emptyFileName }
+        let uuid = try AttachmentValidationError.checkSharedFields(candidateID: candidateID, remoteID: remoteID, fileName: fileName)
         guard Self.isValidBoundary(boundary) else { throw .invalidBoundary(boundary) }
         guard !fileContentType.isEmpty,
             fileContentType.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F })

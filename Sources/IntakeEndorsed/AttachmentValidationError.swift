@@ -41,6 +41,19 @@ public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
         }
     }
 
+    /// The checks both body forms share: a candidate id, when given, is a UUID; the remote
+    /// id is not blank; a file name, when given, is not empty. Returns the candidate.
+    static func checkSharedFields(candidateID: String?, remoteID: String, fileName: String?) throws(AttachmentValidationError) -> UUID? {
+        var uuid: UUID?
+        if let candidateID {
+            guard let parsed = UUID(uuidString: candidateID) else { throw .invalidCandidateID(candidateID) }
+            uuid = parsed
+        }
+        guard !remoteID.allSatisfy(\.isWhitespace) else { throw .emptyRemoteID }
+        if let fileName, fileName.isEmpty { throw .emptyFileName }
+        return uuid
+    }
+
     public var message: String {
         switch self {
         case .emptyRemoteID: "the remote id is empty"

@@ -179,10 +179,19 @@ import Testing
         #expect(throws: (any Error).self) { try IntakeCommand.parseAsRoot(["ingest"]) }
     }
 
-    @Test func aReportInAMissingFolderStopsTheRunBeforeAnyFile() async throws {
+    @Test func aReportInAMissingFolderGetsTheFolder() async throws {
         let scratch = try TemporaryFolder()
+        let report = scratch.url.appending(path: "no/such/folder/r.jsonl")
+        _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: report, state: nil)
+        #expect(try Self.readReport(report).count == Samples.expectations.count)
+    }
+
+    @Test func aReportThatCannotBeCreatedStopsTheRunBeforeAnyFile() async throws {
+        let scratch = try TemporaryFolder()
+        // A file where the report's folder should be.
+        try scratch.write("taken", text: "not a folder")
         await #expect(throws: CLIError.self) {
-            _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: scratch.url.appending(path: "no/such/folder/r.jsonl"), state: nil)
+            _ = try await Self.ingest([Samples.root.path(percentEncoded: false)], report: scratch.url.appending(path: "taken/r.jsonl"), state: nil)
         }
     }
 
