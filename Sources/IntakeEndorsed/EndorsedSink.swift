@@ -12,6 +12,9 @@ import Intake
 /// a write is refused (400, 403, 409, 412 or 422), the sink reads the attachment by its
 /// remote id: if it is there, the document counts as uploaded, since the same remote id
 /// means the same candidate and the same bytes. Otherwise the refusal is the file's error.
+/// Likewise when every attempt of a write failed on a 5xx, a 429 or a lost connection: an
+/// attempt may have been stored before its answer was lost, so the sink reads the
+/// attachment back before it reports the failure.
 ///
 /// ```swift
 /// let sink = EndorsedSink(client: client, mode: .multipart)
@@ -66,7 +69,21 @@ public struct EndorsedSink: AttachmentSink {
             }
             context.logger.debug("attachment already present", metadata: ["remote_id": "\(remoteID)", "status": "\(refusal.status)"])
             return SinkReceipt(kind: .uploaded, sink: name, attachmentID: existing.id, detail: detail)
+        } catch let failure where Self.mayHaveLanded(failure) {
+            // Every attempt failed, but one of them may have been stored before its answer
+            // was lost. Ask, so that the report says what the server holds.
+            guard let existing = try? await client.attachment(.remoteID(remoteID)) else { throw failure }
+            context.logger.debug("attachment present although every write failed", metadata: ["remote_id": "\(remoteID)"])
+            return SinkReceipt(kind: .uploaded, sink: name, attachmentID: existing.id, detail: "stored, although the last answer was: \(failure)")
         }
+    }
+
+    /// Whether a write that failed this way may still have been stored by an earlier
+    /// attempt: it ran out of attempts on answers worth retrying or on lost connections.
+    static func mayHaveLanded(_ error: any Error) -> Bool {
+        if error is EndorsedTransportError { return true }
+        if let answer = error as? EndorsedError { return RetryingTransport.retryableStatuses.contains(answer.status) }
+        return false
     }
 
     private func makeBody(_ document: Document, remoteID: String, type: AttachmentType) throws -> AttachmentBody {

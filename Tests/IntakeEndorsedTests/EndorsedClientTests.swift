@@ -221,3 +221,76 @@ extension RunningEndorsedSandbox {
         )
     }
 }
+
+/// The sink's own decisions: what counts as uploaded when the server's answers do not say.
+@Suite("EndorsedSink against the sandbox")
+struct EndorsedSinkTests {
+    static func document(_ folder: TemporaryFolder, candidate: String? = EndorsedClientTests.candidate) throws -> Document {
+        try folder.write("cv.txt", text: "Jane Doe, nurse. Experience: 2019–2024 St Mary's.")
+        var document = Document(file: try folder.inputFile("cv.txt"))
+        document.candidateID = candidate
+        document.classification = Classification(type: .resume, confidence: 0.9, scores: [.resume: 0.9], evidence: [])
+        document.remoteID = "ik1-sink-test"
+        document.mimeType = "text/plain"
+        return document
+    }
+
+    static let context = StageContext(logger: Logger(label: "intake.tests", factory: { _ in SwiftLogNoOpLogHandler() }))
+
+    @Test("A write stored on every attempt but answered 500 each time still counts as uploaded")
+    func landedDespiteErrors() async throws {
+        let folder = try TemporaryFolder()
+        let document = try Self.document(folder)
+        let faults = SandboxFaults(landThenErrorRate: 1.0)
+        try await EndorsedSandbox.withRunning(.init(faults: faults)) { sandbox in
+            let sink = EndorsedSink(client: sandbox.client(retry: RetryPolicy(maximumAttempts: 2, initialBackoff: .milliseconds(1))))
+            // The read-back is a GET, which this fault leaves alone.
+            let receipt = try await sink.deliver(document, context: Self.context)
+            #expect(receipt.kind == .uploaded)
+            #expect(receipt.detail?.contains("stored, although") == true)
+            let stored = try #require(await sandbox.attachment(remoteID: "ik1-sink-test"))
+            #expect(receipt.attachmentID?.lowercased() == stored.id.uuidString.lowercased())
+            #expect(await sandbox.attachments().count == 1)
+        }
+    }
+
+    @Test("A write that never landed is reported with the last answer")
+    func neverLanded() async throws {
+        let folder = try TemporaryFolder()
+        let document = try Self.document(folder)
+        try await EndorsedSandbox.withRunning(.init(faults: SandboxFaults(serverErrorRate: 1.0))) { sandbox in
+            let sink = EndorsedSink(client: sandbox.client(retry: RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(1))))
+            let error = await #expect(throws: EndorsedError.self) { try await sink.deliver(document, context: Self.context) }
+            #expect(error?.status == 500)
+            #expect(error?.code == "endorsed_internal_server_error")
+            #expect(await sandbox.requests().filter { $0.method == "PUT" }.count == 3)
+        }
+    }
+
+    @Test("An immutable server's refusal of content already there counts as uploaded")
+    func immutableRefusal() async throws {
+        let folder = try TemporaryFolder()
+        let document = try Self.document(folder)
+        try await EndorsedSandbox.withRunning(.init(immutableAttachments: true)) { sandbox in
+            let sink = EndorsedSink(client: sandbox.client())
+            let first = try await sink.deliver(document, context: Self.context)
+            let second = try await sink.deliver(document, context: Self.context)
+            #expect(first.attachmentID == second.attachmentID)
+            #expect(second.detail?.contains("refused to change it (HTTP 409 CONFLICT)") == true)
+            #expect(await sandbox.attachment(remoteID: "ik1-sink-test")?.writes == 1)
+        }
+    }
+
+    @Test("A document without a candidate fails no_candidate unless allowed")
+    func candidateRequired() async throws {
+        let folder = try TemporaryFolder()
+        let document = try Self.document(folder, candidate: nil)
+        try await EndorsedSandbox.withRunning(.init()) { sandbox in
+            await #expect(throws: NoCandidateError.self) { try await EndorsedSink(client: sandbox.client()).deliver(document, context: Self.context) }
+            #expect(await sandbox.requests().isEmpty)
+            let receipt = try await EndorsedSink(client: sandbox.client(), requiresCandidate: false).deliver(document, context: Self.context)
+            #expect(receipt.kind == .uploaded)
+            #expect(await sandbox.attachment(remoteID: "ik1-sink-test")?.candidateID == nil)
+        }
+    }
+}
