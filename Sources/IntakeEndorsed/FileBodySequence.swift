@@ -11,7 +11,7 @@ import NIOCore
 
 /// The bytes of an ``AttachmentForm`` as an async sequence of buffers, for a streamed
 /// request body: the preamble, the file read from disk in chunks, the epilogue. At most
-/// one chunk of the file is in memory per request, whatever the file's size.
+/// one chunk of the file (256 KiB) is in memory per request, whatever the file's size.
 ///
 /// Each iteration opens the file anew, so a retried request sends the body again from the
 /// start. The file must still have the size the form measured: if it has grown or shrunk,
@@ -32,9 +32,9 @@ struct FileBodySequence: AsyncSequence, Sendable {
     }
 
     struct Iterator: AsyncIteratorProtocol {
-        private enum Phase { case preamble, file, epilogue, done }
+        private enum Phase { case start, file, done }
         private let form: AttachmentForm
-        private var phase = Phase.preamble
+        private var phase = Phase.start
         private var file: OpenFile?
         private var sent: Int64 = 0
 
@@ -42,36 +42,46 @@ struct FileBodySequence: AsyncSequence, Sendable {
             self.form = form
         }
 
+        /// The preamble goes out with the first chunk, and the epilogue with the last, so
+        /// that a small file is one buffer and one write rather than three.
         mutating func next() async throws -> ByteBuffer? {
+            var buffer: ByteBuffer
             switch phase {
-            case .preamble:
-                phase = .file
+            case .start:
                 file = try OpenFile(form.fileURL)
-                return ByteBuffer(bytes: form.preamble)
+                buffer = ByteBuffer(bytes: form.preamble)
             case .file:
-                guard let file else { return nil }
-                let remaining = form.fileSize - sent
-                // One byte more than expected is asked for at the end, to notice a file
-                // that grew since the form measured it.
-                let wanted = Int(Swift.min(Int64(FileBodySequence.chunkSize), remaining + 1))
-                let offset = sent
-                let chunk = try await FileBodySequence.readers.run { try file.read(upTo: wanted, at: offset) }
-                if chunk.isEmpty || Int64(chunk.count) > remaining {
-                    guard sent == form.fileSize, chunk.isEmpty else {
-                        throw FileChangedError(path: form.fileURL.path(percentEncoded: false), expected: form.fileSize)
-                    }
-                    phase = .epilogue
-                    self.file = nil
-                    return try await next()
-                }
-                sent += Int64(chunk.count)
-                return ByteBuffer(bytes: chunk)
-            case .epilogue:
-                phase = .done
-                return ByteBuffer(bytes: form.epilogue)
+                buffer = ByteBuffer()
             case .done:
                 return nil
             }
+            let reachedEnd = try await appendChunk(to: &buffer)
+            if reachedEnd {
+                buffer.writeBytes(form.epilogue)
+                file = nil
+                phase = .done
+            } else {
+                phase = .file
+            }
+            return buffer
+        }
+
+        /// Appends the next chunk of the file and says whether the file has ended. One
+        /// byte more than expected is asked for at the end, to notice a file that grew
+        /// since the form measured it; a short read means the end of the file.
+        private mutating func appendChunk(to buffer: inout ByteBuffer) async throws -> Bool {
+            guard let file else { return true }
+            let remaining = form.fileSize - sent
+            let wanted = Int(Swift.min(Int64(FileBodySequence.chunkSize), remaining + 1))
+            let offset = sent
+            let chunk = try await FileBodySequence.readers.run { try file.read(upTo: wanted, at: offset) }
+            let changed = FileChangedError(path: form.fileURL.path(percentEncoded: false), expected: form.fileSize)
+            guard Int64(chunk.count) <= remaining else { throw changed }  // it grew
+            sent += Int64(chunk.count)
+            buffer.writeBytes(chunk)
+            guard chunk.count < wanted else { return false }
+            guard sent == form.fileSize else { throw changed }  // it shrank
+            return true
         }
     }
 
