@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "IntakeMagic", targets: ["IntakeMagic"]),
         .library(name: "IntakePoppler", targets: ["IntakePoppler"]),
         .library(name: "IntakeOutbox", targets: ["IntakeOutbox"]),
+        .library(name: "IntakeLedger", targets: ["IntakeLedger"]),
         .library(name: "IntakeTesting", targets: ["IntakeTesting"]),
         .library(name: "IntakeEndorsed", targets: ["IntakeEndorsed"]),
         .library(name: "EndorsedSandbox", targets: ["EndorsedSandbox"]),
@@ -55,6 +56,15 @@ let package = Package(
             name: "IntakeOutbox",
             dependencies: ["Intake", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The ledger: what earlier runs did, for incremental re-runs and exactly once.
+        .target(
+            name: "IntakeLedger",
+            dependencies: [
+                "Intake",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "IntakeTesting", dependencies: ["Intake"]),
         // The Endorsed attachments client (async-http-client) and the upload sink.
         .target(
@@ -82,7 +92,7 @@ let package = Package(
         .target(
             name: "IntakeCLI",
             dependencies: [
-                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOutbox", "IntakeEndorsed", "EndorsedSandbox",
+                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed", "EndorsedSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -120,6 +130,7 @@ let package = Package(
         .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
+        .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "IntakeEndorsedTests",
             dependencies: [

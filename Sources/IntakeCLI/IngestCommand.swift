@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Intake
 import IntakeEndorsed
+import IntakeLedger
 import IntakeOutbox
 import Logging
 
@@ -46,8 +47,11 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Write one JSON object per file (JSON Lines) to this file.", completion: .file())
     var report: String?
 
-    @Option(name: .long, help: "Folder for Intake's state (the outbox database).", completion: .directory)
+    @Option(name: .long, help: "Folder for Intake's state: the ledger of runs, and the outbox.", completion: .directory)
     var state: String = ".intake"
+
+    @Flag(name: .long, help: "Process every file again, even those an earlier run finished and that have not changed.")
+    var force = false
 
     @Flag(name: .long, help: "Run every stage but deliver nothing and write no state; files end as processed.")
     var dryRun = false
@@ -94,11 +98,12 @@ struct IngestCommand: AsyncParsableCommand {
             paths: paths,
             maxFilesInFlight: concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
             reportURL: report.map { URL(filePath: $0) },
-            stateDirectory: dryRun || endorsed != nil ? nil : URL(filePath: state),
+            stateDirectory: dryRun ? nil : URL(filePath: state),
             includeHidden: includeHidden,
             minimumConfidence: minConfidence,
             candidates: candidates,
-            endorsed: endorsed
+            endorsed: endorsed,
+            force: force
         )
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
         let display = ProgressDisplay(enabled: progress && !verbose && isatty(STDERR_FILENO) == 1)
@@ -112,6 +117,7 @@ struct IngestCommand: AsyncParsableCommand {
         let sinkDescription = if let endorsed {
             endorsed.description
         } else if let stateDirectory = options.stateDirectory {
+            // An outbox run.
             "outbox \(stateDirectory.appending(path: "outbox.sqlite").path(percentEncoded: false))"
         } else {
             "none (dry run)"
@@ -139,7 +145,8 @@ enum Ingestion {
         var paths: [String]
         var maxFilesInFlight: Int
         var reportURL: URL?
-        /// Where the outbox lives; `nil` for a dry run or an upload to Endorsed.
+        /// Where the ledger (and the outbox, without Endorsed) lives; `nil` for a dry run,
+        /// which writes no state.
         var stateDirectory: URL?
         var includeHidden = false
         var minimumConfidence: Double = 0
@@ -147,13 +154,15 @@ enum Ingestion {
         var candidates: CandidateMap = .folderRuleOnly
         /// Upload to Endorsed with these settings instead of the outbox.
         var endorsed: EndorsedSettings?
+        /// Process every file, whatever the ledger says of it.
+        var force = false
     }
 
     struct Result {
         var summary: RunSummary
         /// The signal that interrupted the run, if one did.
         var signal: Int32?
-        /// Why the report is incomplete, if it is.
+        /// Why the report or the ledger is incomplete, if one is.
         var reportError: CLIError?
     }
 
@@ -161,6 +170,9 @@ enum Ingestion {
     /// the state folder or the report cannot be created, or Endorsed cannot be reached or
     /// refuses the credentials (checked before any file is read).
     static func run(_ options: Options, logger: Logger, progress: ProgressDisplay = ProgressDisplay(enabled: false), watchSignals: Bool = true) async throws -> Result {
+        // The ledger first: a state folder in use by another run stops this one before
+        // anything else happens.
+        let ledger = try options.stateDirectory.map { try Ledger(stateDirectory: $0) }
         let sink: (any AttachmentSink)?
         var maxFilesInFlight = options.maxFilesInFlight
         if let endorsed = options.endorsed {
@@ -175,7 +187,19 @@ enum Ingestion {
             sink = try options.stateDirectory.map { try OutboxSink(stateDirectory: $0) }
         }
         let report = try options.reportURL.map { try ReportWriter(url: $0) }
-        let pipeline = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates)
+
+        // What an earlier outcome depends on; the stages' names and versions come from
+        // the pipeline itself.
+        let configuration = Self.configurationKey(options)
+        let stages = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates)
+        let fingerprint = PipelineFingerprint(configuration: configuration, pipeline: stages)
+        let useHistory = ledger != nil && !options.force
+        let pipeline = StandardPipeline.make(
+            sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates,
+            history: useHistory ? ledger?.history(fingerprint) : nil,
+            duplicates: useHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: stages.stages.map(\.name)) : InMemoryDuplicateRegistry()
+        )
+        let recorder = try ledger.map { try RunRecorder(ledger: $0, configuration: configuration, arguments: options.paths, fingerprint: fingerprint) }
         let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: maxFilesInFlight, logger: logger)
         // The report and the state folder may sit inside a folder being walked: they are
         // Intake's own output, never its input.
@@ -190,6 +214,7 @@ enum Ingestion {
             group.addTask {
                 .finished(await runner.run(source, until: stop) { outcome in
                     report?.write(outcome)
+                    recorder?.record(outcome)
                     progress.record(outcome)
                 })
             }
@@ -224,8 +249,33 @@ enum Ingestion {
             }
         }
         progress.finish()
+        recorder?.finish(summary ?? RunSummary(), interrupted: signal != nil)
         var reportError: CLIError?
         do { try report?.close() } catch let error as CLIError { reportError = error } catch {}
+        if reportError == nil, let failure = recorder?.failure {
+            reportError = CLIError("the ledger is incomplete; the files not recorded go through again next run: \(failure)")
+        }
         return Result(summary: summary ?? RunSummary(), signal: signal, reportError: reportError)
+    }
+
+    /// The configuration an earlier outcome depends on, besides the stages: the sink and
+    /// where it sends, and the options that change decisions.
+    static func configurationKey(_ options: Options) -> String {
+        var parts: [String] = []
+        if let endorsed = options.endorsed {
+            parts.append("sink=\(endorsed.description)")
+            parts.append("requires-candidate=\(endorsed.requiresCandidate)")
+        } else if options.stateDirectory != nil {
+            parts.append("sink=outbox")
+        } else {
+            parts.append("sink=none")
+        }
+        parts.append("min-confidence=\(options.minimumConfidence)")
+        let candidates = options.candidates
+        if !candidates.isEmpty {
+            let rules = candidates.entries.map { "\($0.prefix)=\($0.candidateID)" } + ["*=\(candidates.fallback ?? "")"]
+            parts.append("candidates=" + rules.joined(separator: ","))
+        }
+        return parts.joined(separator: "; ")
     }
 }

@@ -97,6 +97,7 @@ enum InspectionText {
         case .skipped(let reason): "skipped: \(reason)"
         case .failed(let failure): "failed in \(failure.stage): \(failure.code): \(failure.message)"
         case .processed: "processed (every stage passed; nothing delivered)"
+        case .unchanged(let earlier): "unchanged since run \(earlier.runID) (\(earlier.status))"
         }
     }
 }

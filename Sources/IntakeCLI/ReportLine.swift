@@ -9,7 +9,7 @@ struct ReportLine: Encodable {
     let outcome: FileOutcome
 
     private enum Key: String, CodingKey {
-        case path, status, reason, duplicateOf = "duplicate_of", error, mime, type, confidence
+        case path, status, reason, duplicateOf = "duplicate_of", earlier, error, mime, type, confidence
         case evidence, sha256, textSHA256 = "text_sha256", remoteID = "remote_id"
         case candidateID = "candidate_id", attachmentID = "attachment_id", sink, size, pages
         case textChars = "text_chars", durationMS = "duration_ms", stages
@@ -23,20 +23,25 @@ struct ReportLine: Encodable {
 
         var reason: [String: String]?
         var duplicateOf: [String: String]?
+        var earlier: EarlierLine?
         var error: [String: String]?
         var receipt: SinkReceipt?
         switch outcome.status {
         case .skipped(let skip): reason = ["code": skip.code, "message": skip.message]
-        case .duplicate(let first): duplicateOf = ["path": first.firstPath, "match": first.match.rawValue]
+        case .duplicate(let first):
+            duplicateOf = ["path": first.firstPath, "match": first.match.rawValue]
+            if let run = first.earlierRunID { duplicateOf?["run"] = String(run) }
         case .failed(let failure):
             // The error's own details (an API's code and status) go beside the fixed keys,
             // which they cannot replace.
             error = failure.details.merging(["stage": failure.stage, "code": failure.code, "message": failure.message]) { _, fixed in fixed }
         case .uploaded(let sinkReceipt), .stored(let sinkReceipt): receipt = sinkReceipt
         case .processed: break
+        case .unchanged(let outcome): earlier = EarlierLine(outcome)
         }
         try container.encode(reason, forKey: .reason)
         try container.encode(duplicateOf, forKey: .duplicateOf)
+        try container.encode(earlier, forKey: .earlier)
         try container.encode(error, forKey: .error)
 
         try container.encode(document.mimeType, forKey: .mime)
@@ -47,13 +52,33 @@ struct ReportLine: Encodable {
         try container.encode(document.textSHA256, forKey: .textSHA256)
         try container.encode(document.remoteID, forKey: .remoteID)
         try container.encode(document.candidateID, forKey: .candidateID)
-        try container.encode(receipt?.attachmentID, forKey: .attachmentID)
+        try container.encode(receipt?.attachmentID ?? earlier?.attachmentID, forKey: .attachmentID)
         try container.encode(receipt?.sink, forKey: .sink)
         try container.encode(document.size, forKey: .size)
         try container.encode(document.pageCount, forKey: .pages)
         try container.encode(document.text?.count, forKey: .textChars)
         try container.encode(Self.milliseconds(outcome.duration), forKey: .durationMS)
         try container.encode(document.trail.map(StageLine.init), forKey: .stages)
+    }
+
+    /// For `unchanged`: the earlier run's outcome that stands.
+    struct EarlierLine: Encodable {
+        let run: Int64
+        let status: String
+        let at: String
+        let attachmentID: String?
+
+        init(_ outcome: EarlierOutcome) {
+            run = outcome.runID
+            status = outcome.status
+            at = outcome.recordedAt.ISO8601Format()
+            attachmentID = outcome.attachmentID
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case run, status, at
+            case attachmentID = "attachment_id"
+        }
     }
 
     /// One stage's line in the report's `stages` array.

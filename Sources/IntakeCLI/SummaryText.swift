@@ -8,7 +8,7 @@ enum SummaryText {
         var lines: [String] = []
         let heading = summary.stoppedEarly ? "Intake stopped early" : "Intake"
         lines.append(heading + String(format: ": %d files, %.1f MB in %.2f s (%.1f files/s, %.1f MB/s)", summary.files, Double(summary.bytes) / 1_048_576, seconds, Double(summary.files) / seconds, Double(summary.bytes) / 1_048_576 / seconds))
-        for status in ["uploaded", "stored", "processed", "duplicate", "skipped", "failed"] {
+        for status in ["uploaded", "stored", "unchanged", "processed", "duplicate", "skipped", "failed"] {
             guard let count = summary.countsByStatus[status], count > 0 else { continue }
             var line = "  " + status.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%5d", count)
             let reasons = status == "failed" ? summary.failuresByCode : status == "skipped" ? summary.skipsByCode : [:]

@@ -14,6 +14,8 @@ public struct FileOutcome: Sendable {
         case failed(FileFailure)
         /// Went through every stage and no stage delivered it (a pipeline without a sink).
         case processed
+        /// Done in an earlier run and not changed since; that run's outcome stands.
+        case unchanged(EarlierOutcome)
 
         init(_ ending: Ending) {
             switch ending {
@@ -21,11 +23,12 @@ public struct FileOutcome: Sendable {
                 self = receipt.kind == .uploaded ? .uploaded(receipt) : .stored(receipt)
             case .duplicate(let reference): self = .duplicate(reference)
             case .skipped(let reason): self = .skipped(reason)
+            case .unchanged(let earlier): self = .unchanged(earlier)
             }
         }
 
         /// The name of the status in reports: `uploaded`, `stored`, `duplicate`, `skipped`,
-        /// `failed` or `processed`.
+        /// `failed`, `processed` or `unchanged`.
         public var name: String {
             switch self {
             case .uploaded: "uploaded"
@@ -34,6 +37,7 @@ public struct FileOutcome: Sendable {
             case .skipped: "skipped"
             case .failed: "failed"
             case .processed: "processed"
+            case .unchanged: "unchanged"
             }
         }
 

@@ -34,7 +34,7 @@ public struct RunSummary: Sendable, Hashable {
             failuresByCode["\(failure.stage)/\(failure.code)", default: 0] += 1
         case .skipped(let reason):
             skipsByCode[reason.code, default: 0] += 1
-        case .uploaded, .stored, .duplicate, .processed:
+        case .uploaded, .stored, .duplicate, .processed, .unchanged:
             if let type = outcome.document.classification?.type {
                 countsByType[type, default: 0] += 1
             }

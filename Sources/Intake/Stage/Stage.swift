@@ -35,8 +35,17 @@ public protocol Stage: Sendable {
     /// A short name for traces and reports, such as `sniff` or `extract`.
     var name: String { get }
 
+    /// The version of what the stage decides. Raise it when a change makes the stage decide
+    /// differently (a better classifier, a new extractor): the files it handled in earlier
+    /// runs then go through again, and only those. `1` by default.
+    var version: Int { get }
+
     /// Reads and updates one document.
     func process(_ document: inout Document, context: StageContext) async throws -> StageResult
+}
+
+extension Stage {
+    public var version: Int { 1 }
 }
 
 /// What a stage decided about a document.
@@ -55,4 +64,6 @@ public enum Ending: Sendable, Hashable {
     case duplicate(DuplicateReference)
     /// The document was deliberately not processed further.
     case skipped(SkipReason)
+    /// The file is as an earlier run left it, and that run's outcome stands.
+    case unchanged(EarlierOutcome)
 }

@@ -12,9 +12,12 @@ public struct DuplicateReference: Sendable, Hashable {
     public let firstPath: String
     /// How they match.
     public let match: Match
+    /// The earlier run that delivered the first document, when it was not this run.
+    public let earlierRunID: Int64?
 
-    public init(firstPath: String, match: Match) {
+    public init(firstPath: String, match: Match, earlierRunID: Int64? = nil) {
         self.firstPath = firstPath
         self.match = match
+        self.earlierRunID = earlierRunID
     }
 }

@@ -24,12 +24,15 @@ public struct DuplicateClaim: Sendable, Hashable {
     public let textSHA256: String?
     /// The path that claims, as the report shows it.
     public let path: String
+    /// The file's absolute path, to tell a file from a copy of it elsewhere.
+    public let absolutePath: String?
 
-    public init(candidateID: String?, contentSHA256: String, textSHA256: String?, path: String) {
+    public init(candidateID: String?, contentSHA256: String, textSHA256: String?, path: String, absolutePath: String? = nil) {
         self.candidateID = candidateID
         self.contentSHA256 = contentSHA256
         self.textSHA256 = textSHA256
         self.path = path
+        self.absolutePath = absolutePath
     }
 }
 

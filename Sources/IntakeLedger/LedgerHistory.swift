@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import Intake
+
+extension Ledger {
+    /// The ledger as the ``Intake/RunHistory`` of a run with `fingerprint`.
+    public func history(_ fingerprint: PipelineFingerprint) -> some RunHistory {
+        LedgerHistory(ledger: self, fingerprint: fingerprint)
+    }
+
+    /// The ledger as the ``Intake/DuplicateRegistry`` of a run with `fingerprint`: copies
+    /// within the run, and documents delivered by earlier runs under another path.
+    public func duplicateRegistry(_ fingerprint: PipelineFingerprint, deliveringStages: [String]) -> some DuplicateRegistry {
+        LedgerDuplicateRegistry(ledger: self, fingerprint: fingerprint.fingerprint(stages: deliveringStages))
+    }
+}
+
+/// An earlier outcome stands when the file has the size and modification time it had,
+/// ended in a final status, and its stages and the configuration are as they were.
+struct LedgerHistory: RunHistory {
+    /// Outcomes that stand; a failure is tried again.
+    static let finalStatuses: Set<String> = ["uploaded", "stored", "duplicate", "skipped"]
+
+    let ledger: Ledger
+    let fingerprint: PipelineFingerprint
+
+    func earlierOutcome(of file: InputFile, modified: FileTimestamp) async throws -> EarlierOutcome? {
+        let key = Ledger.key(file)
+        let stored = try await ledger.database.read { @Sendable db in
+            try Row.fetchOne(db, sql: """
+                SELECT size, modified_ns, status, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id
+                FROM files WHERE path = ?
+                """, arguments: [key]).map(StoredFile.init)
+        }
+        guard let stored,
+            stored.size == file.size,
+            stored.modifiedNanoseconds == modified.totalNanoseconds,
+            Self.finalStatuses.contains(stored.outcome.status),
+            stored.fingerprint == fingerprint.fingerprint(stages: stored.stages)
+        else { return nil }
+        return stored.outcome
+    }
+
+    /// What the ledger holds of a file, as far as this check needs.
+    private struct StoredFile: Sendable {
+        let size: Int64
+        let modifiedNanoseconds: Int64?
+        let stages: [String]
+        let fingerprint: String
+        let outcome: EarlierOutcome
+
+        init(_ row: Row) {
+            size = row["size"]
+            modifiedNanoseconds = row["modified_ns"]
+            stages = (row["stages"] as String).split(separator: ",").map(String.init)
+            fingerprint = row["fingerprint"]
+            outcome = EarlierOutcome(
+                runID: row["run_id"], status: row["status"], recordedAt: row["recorded_at"],
+                attachmentID: row["attachment_id"], remoteID: row["remote_id"]
+            )
+        }
+    }
+}
+
+/// Duplicates within the run first (in memory), then documents an earlier run delivered
+/// with the same fingerprint, for the same candidate, from another path. The same path
+/// is not its own duplicate: a file touched since its delivery goes through again and
+/// lands on its attachment.
+struct LedgerDuplicateRegistry: DuplicateRegistry {
+    let ledger: Ledger
+    let fingerprint: String
+    let inRun = InMemoryDuplicateRegistry()
+
+    func claim(_ claim: DuplicateClaim) async throws -> DuplicateReference? {
+        if let first = try await inRun.claim(claim) { return first }
+        let candidate = claim.candidateID ?? ""
+        let earlier = try await ledger.database.read { @Sendable [fingerprint] db in
+            try Row.fetchOne(db, sql: """
+                SELECT display_path, path, run_id, sha256 = ? AS same_bytes FROM deliveries
+                WHERE fingerprint = ? AND candidate_id = ? AND (sha256 = ? OR (text_sha256 IS NOT NULL AND text_sha256 = ?))
+                ORDER BY same_bytes DESC, delivered_at LIMIT 1
+                """, arguments: [claim.contentSHA256, fingerprint, candidate, claim.contentSHA256, claim.textSHA256])
+                .map { row -> (path: String, reference: DuplicateReference) in
+                    let reference = DuplicateReference(
+                        firstPath: row["display_path"], match: (row["same_bytes"] as Bool) ? .sameBytes : .sameText,
+                        earlierRunID: row["run_id"]
+                    )
+                    return (row["path"], reference)
+                }
+        }
+        guard let earlier, earlier.path != claim.absolutePath else { return nil }
+        return earlier.reference
+    }
+}
