@@ -25,25 +25,33 @@ public final class Ledger: Sendable {
     /// The database file.
     public let databaseURL: URL
     let database: DatabasePool
-    private let lock: LedgerLock
+    /// The folder lock; `nil` when the ledger is open for reading only.
+    private let lock: LedgerLock?
 
-    /// Opens (creating if needed) the ledger of `stateDirectory` and locks the folder.
+    /// Opens (creating if needed) the ledger of `stateDirectory` and locks the folder; or,
+    /// with `readOnly`, opens an existing ledger to read it, without the lock, so that
+    /// `intake status` works while a run is going.
     ///
     /// - Throws: ``LedgerError``: the folder is in use by another process, cannot be
     ///   created, or holds a ledger that cannot be read.
-    public init(stateDirectory: URL) throws(LedgerError) {
+    public init(stateDirectory: URL, readOnly: Bool = false) throws(LedgerError) {
         let statePath = stateDirectory.path(percentEncoded: false)
-        do {
-            try FileManager.default.createDirectory(at: stateDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw .stateUnusable(path: statePath, reason: error.localizedDescription)
-        }
-        lock = try LedgerLock(stateDirectory: stateDirectory)
         databaseURL = stateDirectory.appending(path: "ledger.sqlite")
         let path = databaseURL.path(percentEncoded: false)
+        if readOnly {
+            lock = nil
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: stateDirectory, withIntermediateDirectories: true)
+            } catch {
+                throw .stateUnusable(path: statePath, reason: error.localizedDescription)
+            }
+            lock = try LedgerLock(stateDirectory: stateDirectory)
+        }
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            configuration.readonly = readOnly
             database = try DatabasePool(path: path, configuration: configuration)
             // A damaged file can open fine and fail on first use: check it now, before any
             // file is read, rather than in the middle of a run.
@@ -52,7 +60,13 @@ public final class Ledger: Sendable {
                     throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "quick_check failed")
                 }
             }
-            try Self.migrator.migrate(database)
+            if readOnly {
+                guard try database.read({ db in try Self.migrator.hasCompletedMigrations(db) }) else {
+                    throw DatabaseError(message: "the ledger is from another version of Intake; run intake ingest on it first")
+                }
+            } else {
+                try Self.migrator.migrate(database)
+            }
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }

@@ -109,6 +109,29 @@ import Testing
         }
     }
 
+    @Test func statusCountsEveryFileOnceAndListsTheFailuresWhileTheFolderIsInUse() async throws {
+        let scratch = try TemporaryFolder()
+        let samples = try Self.copyOfSamples(in: scratch)
+        let state = scratch.url.appending(path: "state")
+        try await EndorsedSandbox.withRunning(.init()) { sandbox in
+            let first = try await Self.ingest(samples, state: state, sandbox: sandbox, report: scratch.url.appending(path: "1.jsonl"))
+            _ = try await Self.ingest(samples, state: state, sandbox: sandbox, report: scratch.url.appending(path: "2.jsonl"))
+            // A run holding the folder does not keep status from reading it.
+            let holder = try Ledger(stateDirectory: state)
+            let status = try Ledger(stateDirectory: state, readOnly: true).status()
+            withExtendedLifetime(holder) {}
+            #expect(status.runs == 2)
+            #expect(status.filesByStatus.values.reduce(0, +) == first.count)
+            #expect(status.filesByStatus["uploaded"] == first.filter { $0["status"] as? String == "uploaded" }.count)
+            #expect(status.lastRun?.counts?["unchanged"] == first.filter { $0["status"] as? String != "failed" }.count)
+            #expect(status.lastRun?.stoppedEarly == false)
+            #expect(Set(status.failures.compactMap(\.code)) == ["pdf_damaged", "pdf_encrypted", "no_candidate"])
+            let text = StatusCommand.text(status)
+            #expect(text.contains("Failed (3)"))
+            #expect(text.contains("Last run 2"))
+        }
+    }
+
     @Test func aSecondRunOnAStateFolderInUseIsRefusedBeforeAnyFile() async throws {
         let scratch = try TemporaryFolder()
         let state = scratch.url.appending(path: "state")

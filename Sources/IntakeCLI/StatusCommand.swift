@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import IntakeLedger
+
+/// `intake status`: what the ledger of a state folder holds.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show what earlier runs did: files by outcome, the last run, and the failures.",
+        discussion: """
+            Reads the ledger of the state folder; nothing is sent. Each file counts once, \
+            with the outcome of the last run that processed it.
+
+            Examples:
+              intake status
+              intake status --state /srv/intake/state --json
+            """
+    )
+
+    @Option(name: .long, help: "The state folder whose ledger to read.", completion: .directory)
+    var state: String = ".intake"
+
+    @Flag(name: .long, help: "Print one JSON object instead of text.")
+    var json = false
+
+    func run() throws {
+        let stateDirectory = URL(filePath: state)
+        guard FileManager.default.fileExists(atPath: stateDirectory.appending(path: "ledger.sqlite").path(percentEncoded: false)) else {
+            FileHandle.standardError.write(Data("intake: no ledger in \(state): no run has used this state folder yet\n".utf8))
+            throw IntakeExitCode.couldNotRun
+        }
+        let status: LedgerStatus
+        do {
+            status = try Ledger(stateDirectory: stateDirectory, readOnly: true).status()
+        } catch {
+            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            throw IntakeExitCode.couldNotRun
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            print(String(decoding: try encoder.encode(status), as: UTF8.self))
+        } else {
+            print(Self.text(status))
+        }
+    }
+
+    static func text(_ status: LedgerStatus) -> String {
+        var lines: [String] = []
+        let total = status.filesByStatus.values.reduce(0, +)
+        lines.append("Ledger: \(total) files over \(status.runs) run\(status.runs == 1 ? "" : "s")")
+        for name in ["uploaded", "stored", "duplicate", "skipped", "failed"] {
+            guard let count = status.filesByStatus[name] else { continue }
+            lines.append("  " + name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%5d", count))
+        }
+        if let run = status.lastRun {
+            var line = "Last run \(run.id): started \(run.startedAt.ISO8601Format())"
+            if let finished = run.finishedAt {
+                line += ", ended \(finished.ISO8601Format())"
+                if run.stoppedEarly == true { line += " (stopped early)" }
+            } else {
+                line += ", not ended (running, or killed)"
+            }
+            lines.append(line)
+            lines.append("  paths: " + run.arguments.joined(separator: " "))
+            if let counts = run.counts, !counts.isEmpty {
+                lines.append("  outcomes: " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            }
+        }
+        if !status.failures.isEmpty {
+            lines.append("Failed (\(status.failures.count)); the next run tries them again:")
+            for failure in status.failures {
+                lines.append("  \(failure.path): \(failure.code ?? "error"): \(failure.message ?? "")")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
