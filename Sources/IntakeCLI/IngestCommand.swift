@@ -53,6 +53,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Process every file again, even those an earlier run finished and that have not changed.")
     var force = false
 
+    @Option(name: .long, help: ArgumentHelp("After Ctrl-C or SIGTERM, how long the files in flight (uploads included) may take to end before they are cancelled.", valueName: "seconds"))
+    var stopTimeout: Double = 30
+
     @Flag(name: .long, help: "Run every stage but deliver nothing and write no state; files end as processed.")
     var dryRun = false
 
@@ -74,6 +77,9 @@ struct IngestCommand: AsyncParsableCommand {
     func validate() throws {
         if let concurrency, concurrency < 1 {
             throw ValidationError("--concurrency must be at least 1.")
+        }
+        if !(stopTimeout >= 0) {
+            throw ValidationError("--stop-timeout must be 0 seconds or more.")
         }
         if !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1.")
@@ -103,7 +109,8 @@ struct IngestCommand: AsyncParsableCommand {
             minimumConfidence: minConfidence,
             candidates: candidates,
             endorsed: endorsed,
-            force: force
+            force: force,
+            stopTimeout: .milliseconds(Int64(stopTimeout * 1000))
         )
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
         let display = ProgressDisplay(enabled: progress && !verbose && isatty(STDERR_FILENO) == 1)
@@ -156,6 +163,9 @@ enum Ingestion {
         var endorsed: EndorsedSettings?
         /// Process every file, whatever the ledger says of it.
         var force = false
+        /// After a stop signal, how long the files in flight may take before they are
+        /// cancelled (and recorded as cancelled, for the next run).
+        var stopTimeout: Duration = .seconds(30)
     }
 
     struct Result {
@@ -206,7 +216,7 @@ enum Ingestion {
         let ownOutput = [options.reportURL, options.stateDirectory].compactMap { $0 }
         let source = FolderSource(paths: options.paths, includeHidden: options.includeHidden, excluding: ownOutput)
 
-        enum Event { case finished(RunSummary), signal(Int32), counted }
+        enum Event { case finished(RunSummary), signal(Int32), counted, stopDeadline }
         let stop = StopRequest()
         var summary: RunSummary?
         var signal: Int32?
@@ -243,6 +253,14 @@ enum Ingestion {
                     // the process at once.
                     signal = number
                     stop.request()
+                    // The wait is bounded: what has not ended by then is cancelled, and ends
+                    // as `cancelled` in the report and the ledger, for the next run.
+                    group.addTask { [stopTimeout = options.stopTimeout] in
+                        try? await Task.sleep(for: stopTimeout)
+                        return .stopDeadline
+                    }
+                case .stopDeadline:
+                    if summary == nil { group.cancelAll() }
                 case .counted:
                     break
                 }

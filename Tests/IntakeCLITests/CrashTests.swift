@@ -1,0 +1,99 @@
+import EndorsedSandbox
+import Foundation
+import Intake
+import IntakeTestFixtures
+import Testing
+
+/// The real `intake` process killed with SIGKILL in the middle of runs against a faulty
+/// sandbox, then run once more to the end: every document is in the sandbox exactly once.
+@Suite struct CrashTests {
+    /// The `intake` executable SwiftPM built beside this test bundle.
+    static var intakeExecutable: URL {
+        URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "intake")
+    }
+
+    /// The samples and 60 more distinct text documents, so a run lasts long enough to be
+    /// killed in the middle.
+    static func documents(in scratch: TemporaryFolder) throws -> URL {
+        let folder = scratch.url.appending(path: "docs")
+        try FileManager.default.copyItem(at: Samples.root, to: folder)
+        let candidates = ["46d135bb-94cd-4998-aaf1-09517a6af8c6", "6329b0c2-4914-453c-91b8-f0b4aa707851", "dc36d74a-c3db-49a9-9170-d4ad97a619c8"]
+        for index in 0..<60 {
+            let text = "About me\n\nI am candidate note \(index). I have worked as a nurse for \(index % 12 + 2) years, "
+                + "and I enjoy teaching new colleagues on the ward. Reference \(index)."
+            try Data(text.utf8).write(to: folder.appending(path: "\(candidates[index % 3])/note-\(index).txt"))
+        }
+        return folder
+    }
+
+    /// The samples and the 60 notes.
+    static let fileCount = Samples.expectations.count + 60
+
+    static func launch(_ folder: URL, state: URL, report: URL, sandbox: RunningEndorsedSandbox) throws -> Process {
+        let process = Process()
+        process.executableURL = intakeExecutable
+        process.arguments = [
+            "ingest", folder.path(percentEncoded: false), "--endpoint", sandbox.baseURL.absoluteString,
+            "--state", state.path(percentEncoded: false), "--report", report.path(percentEncoded: false),
+            "--no-progress", "--max-attempts", "20", "--concurrency", "2",
+        ]
+        process.environment = [
+            "ENDORSED_CLIENT_ID": sandbox.configuration.clientID,
+            "ENDORSED_CLIENT_SECRET": sandbox.configuration.clientSecret,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    static func lines(_ report: URL) -> [[String: Any]] {
+        guard let text = try? String(contentsOf: report, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        }
+    }
+
+    @Test func killedRunsThenOneCleanRunLeaveEveryDocumentExactlyOnce() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.intakeExecutable.path(percentEncoded: false)), "build the intake product first")
+        let scratch = try TemporaryFolder()
+        let folder = try Self.documents(in: scratch)
+        let state = scratch.url.appending(path: "state")
+        let faults = SandboxFaults(serverErrorRate: 0.2, landThenErrorRate: 0.1, dropRate: 0.05, rateLimitRate: 0.1, retryAfterSeconds: 0, latency: .milliseconds(15))
+        try await EndorsedSandbox.withRunning(.init(faults: faults, seed: 11)) { sandbox in
+            // Killed after 5, 30 and 60 lines of its report: early, mid-run, late.
+            for (index, killAfter) in [5, 30, 60].enumerated() {
+                let report = scratch.url.appending(path: "killed-\(index).jsonl")
+                let process = try Self.launch(folder, state: state, report: report, sandbox: sandbox)
+                let started = ContinuousClock.now
+                while process.isRunning && Self.lines(report).count < killAfter && ContinuousClock.now - started < .seconds(120) {
+                    try await Task.sleep(for: .milliseconds(5))
+                }
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                // Killed in the middle, not after the end.
+                #expect(process.terminationReason == .uncaughtSignal)
+                #expect(Self.lines(report).count < Self.fileCount)
+            }
+            let report = scratch.url.appending(path: "final.jsonl")
+            let process = try Self.launch(folder, state: state, report: report, sandbox: sandbox)
+            while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(process.terminationStatus == 1, "the intended failures of samples/ give exit status 1")
+
+            let final = Self.lines(report)
+            #expect(final.count == Self.fileCount)
+            let delivered = final.filter { ["uploaded", "unchanged"].contains($0["status"] as? String) && $0["remote_id"] is String }
+            let stored = await sandbox.attachments()
+            let remoteIDs = stored.map(\.remoteID)
+            #expect(remoteIDs.count == Set(remoteIDs).count, "a document was stored twice")
+            #expect(Set(remoteIDs) == Set(delivered.compactMap { $0["remote_id"] as? String }))
+            for line in delivered {
+                let path = try #require(line["path"] as? String)
+                let attachment = try #require(stored.first { $0.remoteID == line["remote_id"] as? String }, "\(path) is missing")
+                let expected = try await sha256Hex(of: URL(filePath: path))
+                #expect(attachment.sha256 == expected, "\(path)")
+            }
+            #expect(await sandbox.requests().contains { $0.method == "POST" && $0.path.hasSuffix("/attachments") } == false)
+        }
+    }
+}
