@@ -53,6 +53,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Process every file again, even those an earlier run finished and that have not changed.")
     var force = false
 
+    @Flag(name: .long, help: "Neither read nor write the ledger: every file goes through and nothing is remembered (no incremental re-run, no dedupe across runs).")
+    var noLedger = false
+
     @Option(name: .long, help: ArgumentHelp("After Ctrl-C or SIGTERM, how long the files in flight (uploads included) may take to end before they are cancelled.", valueName: "seconds"))
     var stopTimeout: Double = 30
 
@@ -110,6 +113,7 @@ struct IngestCommand: AsyncParsableCommand {
             candidates: candidates,
             endorsed: endorsed,
             force: force,
+            usesLedger: !noLedger,
             stopTimeout: .milliseconds(Int64(stopTimeout * 1000))
         )
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
@@ -163,6 +167,8 @@ enum Ingestion {
         var endorsed: EndorsedSettings?
         /// Process every file, whatever the ledger says of it.
         var force = false
+        /// Keep the ledger in the state folder (the default).
+        var usesLedger = true
         /// After a stop signal, how long the files in flight may take before they are
         /// cancelled (and recorded as cancelled, for the next run).
         var stopTimeout: Duration = .seconds(30)
@@ -182,7 +188,7 @@ enum Ingestion {
     static func run(_ options: Options, logger: Logger, progress: ProgressDisplay = ProgressDisplay(enabled: false), watchSignals: Bool = true) async throws -> Result {
         // The ledger first: a state folder in use by another run stops this one before
         // anything else happens.
-        let ledger = try options.stateDirectory.map { try Ledger(stateDirectory: $0) }
+        let ledger = try options.stateDirectory.flatMap { options.usesLedger ? try Ledger(stateDirectory: $0) : nil }
         let sink: (any AttachmentSink)?
         var maxFilesInFlight = options.maxFilesInFlight
         if let endorsed = options.endorsed {

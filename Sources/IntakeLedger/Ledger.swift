@@ -52,6 +52,13 @@ public final class Ledger: Sendable {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             configuration.readonly = readOnly
+            // WAL with synchronous=NORMAL: a commit survives the process being killed (what
+            // the ledger is for); only a power cut can lose the last commits, and a lost
+            // record costs a re-upload onto the same attachment, never a duplicate. FULL
+            // would add an fsync to every file's record.
+            configuration.prepareDatabase { db in
+                if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            }
             database = try DatabasePool(path: path, configuration: configuration)
             // A damaged file can open fine and fail on first use: check it now, before any
             // file is read, rather than in the middle of a run.
@@ -102,6 +109,21 @@ public final class Ledger: Sendable {
     /// recorded again: their earlier row stands. A delivered document also gets its row
     /// in the deliveries, which later runs look up to find it again under another name.
     public func record(_ outcome: FileOutcome, runID: Int64, fingerprint: PipelineFingerprint) throws(LedgerError) {
+        try record([outcome], runID: runID, fingerprint: fingerprint)
+    }
+
+    /// Records several outcomes in one transaction (one commit instead of one per file).
+    public func record(_ outcomes: [FileOutcome], runID: Int64, fingerprint: PipelineFingerprint) throws(LedgerError) {
+        guard !outcomes.isEmpty else { return }
+        let now = Date()
+        try write { db in
+            for outcome in outcomes {
+                try Self.insert(outcome, into: db, runID: runID, fingerprint: fingerprint, at: now)
+            }
+        }
+    }
+
+    private static func insert(_ outcome: FileOutcome, into db: Database, runID: Int64, fingerprint: PipelineFingerprint, at now: Date) throws {
         if case .unchanged = outcome.status { return }
         let document = outcome.document
         let stages = document.trail.map(\.stage).filter { $0 != "history" }
@@ -117,46 +139,43 @@ public final class Ledger: Sendable {
         case .processed, .unchanged: break
         }
         let modified = SkipUnchanged.modificationTime(of: document.file.path)?.totalNanoseconds
-        let now = Date()
-        try write { db in
+        try db.execute(
+            sql: """
+                INSERT INTO files (path, display_path, size, modified_ns, sha256, text_sha256, candidate_id,
+                                   remote_id, type, status, code, message, attachment_id, sink, stages,
+                                   fingerprint, run_id, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET
+                    display_path = excluded.display_path, size = excluded.size, modified_ns = excluded.modified_ns,
+                    sha256 = excluded.sha256, text_sha256 = excluded.text_sha256, candidate_id = excluded.candidate_id,
+                    remote_id = excluded.remote_id, type = excluded.type, status = excluded.status,
+                    code = excluded.code, message = excluded.message, attachment_id = excluded.attachment_id,
+                    sink = excluded.sink, stages = excluded.stages, fingerprint = excluded.fingerprint,
+                    run_id = excluded.run_id, recorded_at = excluded.recorded_at
+                """,
+            arguments: [
+                key(document.file), document.file.displayPath, document.size, modified, document.contentSHA256,
+                document.textSHA256, document.candidateID, document.remoteID, document.classification?.type.rawValue,
+                outcome.status.name, code, message, receipt?.attachmentID, receipt?.sink, stages.joined(separator: ","),
+                filePrint, runID, now,
+            ]
+        )
+        if let receipt, let remoteID = document.remoteID, let sha256 = document.contentSHA256 {
             try db.execute(
                 sql: """
-                    INSERT INTO files (path, display_path, size, modified_ns, sha256, text_sha256, candidate_id,
-                                       remote_id, type, status, code, message, attachment_id, sink, stages,
-                                       fingerprint, run_id, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(path) DO UPDATE SET
-                        display_path = excluded.display_path, size = excluded.size, modified_ns = excluded.modified_ns,
-                        sha256 = excluded.sha256, text_sha256 = excluded.text_sha256, candidate_id = excluded.candidate_id,
-                        remote_id = excluded.remote_id, type = excluded.type, status = excluded.status,
-                        code = excluded.code, message = excluded.message, attachment_id = excluded.attachment_id,
-                        sink = excluded.sink, stages = excluded.stages, fingerprint = excluded.fingerprint,
-                        run_id = excluded.run_id, recorded_at = excluded.recorded_at
+                    INSERT INTO deliveries (fingerprint, remote_id, candidate_id, sha256, text_sha256, path,
+                                            display_path, attachment_id, sink, run_id, delivered_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(fingerprint, remote_id) DO UPDATE SET
+                        path = excluded.path, display_path = excluded.display_path,
+                        attachment_id = excluded.attachment_id, run_id = excluded.run_id,
+                        delivered_at = excluded.delivered_at, text_sha256 = excluded.text_sha256
                     """,
                 arguments: [
-                    Self.key(document.file), document.file.displayPath, document.size, modified, document.contentSHA256,
-                    document.textSHA256, document.candidateID, document.remoteID, document.classification?.type.rawValue,
-                    outcome.status.name, code, message, receipt?.attachmentID, receipt?.sink, stages.joined(separator: ","),
-                    filePrint, runID, now,
+                    filePrint, remoteID, document.candidateID ?? "", sha256, document.textSHA256,
+                    key(document.file), document.file.displayPath, receipt.attachmentID, receipt.sink, runID, now,
                 ]
             )
-            if let receipt, let remoteID = document.remoteID, let sha256 = document.contentSHA256 {
-                try db.execute(
-                    sql: """
-                        INSERT INTO deliveries (fingerprint, remote_id, candidate_id, sha256, text_sha256, path,
-                                                display_path, attachment_id, sink, run_id, delivered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(fingerprint, remote_id) DO UPDATE SET
-                            path = excluded.path, display_path = excluded.display_path,
-                            attachment_id = excluded.attachment_id, run_id = excluded.run_id,
-                            delivered_at = excluded.delivered_at, text_sha256 = excluded.text_sha256
-                        """,
-                    arguments: [
-                        filePrint, remoteID, document.candidateID ?? "", sha256, document.textSHA256,
-                        Self.key(document.file), document.file.displayPath, receipt.attachmentID, receipt.sink, runID, now,
-                    ]
-                )
-            }
         }
     }
 

@@ -26,7 +26,7 @@ struct LedgerHistory: RunHistory {
 
     func earlierOutcome(of file: InputFile, modified: FileTimestamp) async throws -> EarlierOutcome? {
         let key = Ledger.key(file)
-        let stored = try await ledger.database.read { @Sendable db in
+        let stored = try ledger.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT size, modified_ns, status, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id
                 FROM files WHERE path = ?
@@ -74,7 +74,7 @@ struct LedgerDuplicateRegistry: DuplicateRegistry {
     func claim(_ claim: DuplicateClaim) async throws -> DuplicateReference? {
         if let first = try await inRun.claim(claim) { return first }
         let candidate = claim.candidateID ?? ""
-        let earlier = try await ledger.database.read { @Sendable [fingerprint] db in
+        let earlier = try ledger.read { [fingerprint] db in
             try Row.fetchOne(db, sql: """
                 SELECT display_path, path, run_id, sha256 = ? AS same_bytes FROM deliveries
                 WHERE fingerprint = ? AND candidate_id = ? AND (sha256 = ? OR (text_sha256 IS NOT NULL AND text_sha256 = ?))
