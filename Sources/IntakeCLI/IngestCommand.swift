@@ -74,6 +74,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Log each file's stages to standard error.")
     var verbose = false
 
+    @Flag(name: .long, help: "Print the summary as one JSON object instead of text.")
+    var json = false
+
     @OptionGroup(title: "Upload to Endorsed, and candidates")
     var upload: UploadOptions
 
@@ -90,6 +93,12 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await run(onlyFiles: nil)
+    }
+
+    /// Runs the command; with `onlyFiles` (absolute paths), only those files of the walk
+    /// go through (`intake retry`).
+    func run(onlyFiles: Set<String>?) async throws {
         var logger = Logger(label: "intake")
         logger.logLevel = verbose ? .debug : .warning
 
@@ -114,6 +123,7 @@ struct IngestCommand: AsyncParsableCommand {
             endorsed: endorsed,
             force: force,
             usesLedger: !noLedger,
+            onlyFiles: onlyFiles,
             stopTimeout: .milliseconds(Int64(stopTimeout * 1000))
         )
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
@@ -133,7 +143,11 @@ struct IngestCommand: AsyncParsableCommand {
         } else {
             "none (dry run)"
         }
-        print(SummaryText.render(result.summary, reportPath: report, sinkDescription: sinkDescription))
+        if json {
+            print(SummaryText.json(result.summary, reportPath: report, sinkDescription: sinkDescription))
+        } else {
+            print(SummaryText.render(result.summary, reportPath: report, sinkDescription: sinkDescription))
+        }
         if let reportError = result.reportError {
             FileHandle.standardError.write(Data("intake: \(reportError)\n".utf8))
             throw IntakeExitCode.couldNotRun
@@ -169,6 +183,8 @@ enum Ingestion {
         var force = false
         /// Keep the ledger in the state folder (the default).
         var usesLedger = true
+        /// Only these files of the walk (absolute paths), when set.
+        var onlyFiles: Set<String>?
         /// After a stop signal, how long the files in flight may take before they are
         /// cancelled (and recorded as cancelled, for the next run).
         var stopTimeout: Duration = .seconds(30)
@@ -215,12 +231,17 @@ enum Ingestion {
             history: useHistory ? ledger?.history(fingerprint) : nil,
             duplicates: useHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: stages.stages.map(\.name)) : InMemoryDuplicateRegistry()
         )
-        let recorder = try ledger.map { try RunRecorder(ledger: $0, configuration: configuration, arguments: options.paths, fingerprint: fingerprint) }
+        // The paths are kept absolute, so that `intake retry` finds them from anywhere.
+        let absolutePaths = options.paths.map { URL(filePath: $0).absoluteURL.standardizedFileURL.path(percentEncoded: false) }
+        let recorder = try ledger.map { try RunRecorder(ledger: $0, configuration: configuration, arguments: absolutePaths, fingerprint: fingerprint) }
         let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: maxFilesInFlight, logger: logger)
         // The report and the state folder may sit inside a folder being walked: they are
         // Intake's own output, never its input.
         let ownOutput = [options.reportURL, options.stateDirectory].compactMap { $0 }
-        let source = FolderSource(paths: options.paths, includeHidden: options.includeHidden, excluding: ownOutput)
+        let walk = FolderSource(paths: options.paths, includeHidden: options.includeHidden, excluding: ownOutput)
+        let source = walk.filter { entry in
+            options.onlyFiles?.contains(entry.file.url.absoluteURL.standardizedFileURL.path(percentEncoded: false)) ?? true
+        }
 
         enum Event { case finished(RunSummary), signal(Int32), counted, stopDeadline }
         let stop = StopRequest()
@@ -238,7 +259,11 @@ enum Ingestion {
                 group.addTask {
                     // A second, name-only walk gives the progress line its total. It has a
                     // thread of its own, so that the stages keep every thread of the shared pool.
-                    if let total = try? await source.count(on: countingPool) { progress.setTotal(total) }
+                    if let only = options.onlyFiles {
+                        progress.setTotal(only.count)
+                    } else if let total = try? await walk.count(on: countingPool) {
+                        progress.setTotal(total)
+                    }
                     return .counted
                 }
             }

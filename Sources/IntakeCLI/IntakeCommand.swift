@@ -14,7 +14,7 @@ public struct IntakeCommand: AsyncParsableCommand {
               130 interrupted (SIGINT); 143 terminated (SIGTERM)
             """,
         version: "0.1.0",
-        subcommands: [IngestCommand.self, InspectCommand.self, StatusCommand.self, SandboxCommand.self]
+        subcommands: [IngestCommand.self, InspectCommand.self, StatusCommand.self, RetryCommand.self, SandboxCommand.self]
     )
 
     public init() {}
@@ -24,6 +24,7 @@ public struct IntakeCommand: AsyncParsableCommand {
 enum IntakeExitCode {
     static let someFilesFailed = ExitCode(1)
     static let couldNotRun = ExitCode(2)
+    static let usage = ExitCode(64)
     static let interrupted = ExitCode(130)
     static let terminated = ExitCode(143)
 }

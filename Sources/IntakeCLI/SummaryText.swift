@@ -29,6 +29,25 @@ enum SummaryText {
         return lines.joined(separator: "\n")
     }
 
+    /// The summary as one JSON object, keys sorted.
+    static func json(_ summary: RunSummary, reportPath: String?, sinkDescription: String) -> String {
+        let seconds = Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18
+        let object: [String: Any] = [
+            "files": summary.files,
+            "bytes": summary.bytes,
+            "seconds": (seconds * 1000).rounded() / 1000,
+            "by_status": summary.countsByStatus,
+            "failures_by_code": summary.failuresByCode,
+            "skips_by_code": summary.skipsByCode,
+            "by_type": Dictionary(uniqueKeysWithValues: summary.countsByType.map { ($0.key.rawValue, $0.value) }),
+            "stopped_early": summary.stoppedEarly,
+            "sink": sinkDescription,
+            "report": reportPath as Any,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Seconds as `m:ss` or `h:mm:ss`.
     static func clock(_ seconds: Double) -> String {
         let total = Int(seconds.rounded())

@@ -132,6 +132,41 @@ import Testing
         }
     }
 
+    @Test func retryingTheFailedFilesOfTheLastRunTakesOnlyThem() async throws {
+        let scratch = try TemporaryFolder()
+        let samples = try Self.copyOfSamples(in: scratch)
+        let state = scratch.url.appending(path: "state")
+        try await EndorsedSandbox.withRunning(.init()) { sandbox in
+            let options = Ingestion.Options(
+                paths: [samples.path(percentEncoded: false)], maxFilesInFlight: 2, reportURL: scratch.url.appending(path: "1.jsonl"),
+                stateDirectory: state, endorsed: try UploadEndToEndTests.settings(sandbox)
+            )
+            _ = try await Ingestion.run(options, logger: UploadEndToEndTests.quiet, watchSignals: false)
+            let status = try Ledger(stateDirectory: state, readOnly: true).status()
+            let lastRun = try #require(status.lastRun)
+            let failed = status.failures.filter { $0.runID == lastRun.id }
+            #expect(Set(failed.compactMap(\.code)) == ["pdf_damaged", "pdf_encrypted", "no_candidate"])
+            #expect(lastRun.arguments == [samples.standardizedFileURL.path(percentEncoded: false)])
+            let writesBefore = await Self.writes(sandbox)
+
+            // The operator gives the unassigned file a candidate and retries the failures.
+            var retry = options
+            retry.paths = lastRun.arguments
+            retry.onlyFiles = Set(failed.map(\.path))
+            retry.reportURL = scratch.url.appending(path: "2.jsonl")
+            retry.candidates = try CandidateMap(fallback: "11111111-2222-4333-8444-555555555555")
+            _ = try await Ingestion.run(retry, logger: UploadEndToEndTests.quiet, watchSignals: false)
+            let second = try SamplesEndToEndTests.readReport(scratch.url.appending(path: "2.jsonl"))
+            #expect(second.count == failed.count)
+            #expect(second.filter { $0["status"] as? String == "uploaded" }.compactMap { ($0["path"] as? String)?.hasSuffix("about-jordan.txt") } == [true])
+            #expect(await Self.writes(sandbox) == writesBefore + 1)
+            #expect(try Ledger(stateDirectory: state, readOnly: true).status().failures.count == 2)
+        }
+        #expect(throws: (any Error).self) { try RetryCommand.parse([]) }
+        #expect(throws: (any Error).self) { try RetryCommand.parse(["--failed", "--", "--state", "x"]) }
+        #expect(try RetryCommand.parse(["--failed", "--", "--endpoint", "https://endorsed.ai/api/v1"]).ingestOptions == ["--endpoint", "https://endorsed.ai/api/v1"])
+    }
+
     @Test func aSecondRunOnAStateFolderInUseIsRefusedBeforeAnyFile() async throws {
         let scratch = try TemporaryFolder()
         let state = scratch.url.appending(path: "state")

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import IntakeLedger
+
+/// `intake retry --failed`: the files that failed in the last run, and only those.
+struct RetryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retry",
+        abstract: "Run again the files that failed in the last run, and only those.",
+        discussion: """
+            Reads the last run of the state folder's ledger: the paths it walked and the \
+            files whose outcome was a failure. It walks the same paths again (so candidates \
+            and report paths come out as they did) and takes only those files. Options after \
+            -- go to intake ingest as they are, such as --endpoint or --report; give the ones \
+            the last run had.
+
+            Examples:
+              intake retry --failed
+              intake retry --failed --state /srv/intake/state -- --endpoint https://endorsed.ai/api/v1 --report retry.jsonl
+            """
+    )
+
+    @Flag(name: .long, help: "Retry the files whose outcome in the last run was a failure.")
+    var failed = false
+
+    @Option(name: .long, help: "The state folder whose ledger to read.", completion: .directory)
+    var state: String = ".intake"
+
+    @Flag(name: .long, help: "Print the summary (or the nothing-to-do answer) as one JSON object.")
+    var json = false
+
+    @Argument(parsing: .postTerminator, help: "Options for intake ingest, after --.")
+    var ingestOptions: [String] = []
+
+    func validate() throws {
+        guard failed else { throw ValidationError("say what to retry: --failed (the only choice for now).") }
+        if ingestOptions.contains(where: { $0 == "--state" || $0.hasPrefix("--state=") }) {
+            throw ValidationError("give --state before --, to retry itself.")
+        }
+    }
+
+    func run() async throws {
+        let stateDirectory = URL(filePath: state)
+        let status: LedgerStatus
+        do {
+            status = try Ledger(stateDirectory: stateDirectory, readOnly: true).status()
+        } catch {
+            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            throw IntakeExitCode.couldNotRun
+        }
+        guard let last = status.lastRun else {
+            FileHandle.standardError.write(Data("intake: the ledger in \(state) has no run yet\n".utf8))
+            throw IntakeExitCode.couldNotRun
+        }
+        let failures = status.failures.filter { $0.runID == last.id }
+        guard !failures.isEmpty else {
+            print(json ? #"{"retried":0,"run":\#(last.id)}"# : "Nothing to retry: no file failed in run \(last.id).")
+            return
+        }
+        if !json {
+            print("Retrying \(failures.count) file\(failures.count == 1 ? "" : "s") that failed in run \(last.id):")
+        }
+        let arguments = last.arguments + ingestOptions + ["--state", state] + (json ? ["--json"] : [])
+        let ingest: IngestCommand
+        do {
+            ingest = try IngestCommand.parse(arguments)
+        } catch {
+            FileHandle.standardError.write(Data("intake: \(IngestCommand.message(for: error))\n".utf8))
+            throw IntakeExitCode.usage
+        }
+        try await ingest.run(onlyFiles: Set(failures.map(\.path)))
+    }
+}
