@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import IntakeLedger
 
 /// `intake retry --failed`: the files that failed in the last run, and only those.
 struct RetryCommand: AsyncParsableCommand {
@@ -40,14 +39,7 @@ struct RetryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let stateDirectory = URL(filePath: state)
-        let status: LedgerStatus
-        do {
-            status = try Ledger(stateDirectory: stateDirectory, readOnly: true).status()
-        } catch {
-            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
-            throw IntakeExitCode.couldNotRun
-        }
+        let status = try StatusCommand.readLedger(state)
         guard let last = status.lastRun else {
             FileHandle.standardError.write(Data("intake: the ledger in \(state) has no run yet\n".utf8))
             throw IntakeExitCode.couldNotRun

@@ -24,18 +24,7 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let stateDirectory = URL(filePath: state)
-        guard FileManager.default.fileExists(atPath: stateDirectory.appending(path: "ledger.sqlite").path(percentEncoded: false)) else {
-            FileHandle.standardError.write(Data("intake: no ledger in \(state): no run has used this state folder yet\n".utf8))
-            throw IntakeExitCode.couldNotRun
-        }
-        let status: LedgerStatus
-        do {
-            status = try Ledger(stateDirectory: stateDirectory, readOnly: true).status()
-        } catch {
-            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
-            throw IntakeExitCode.couldNotRun
-        }
+        let status = try Self.readLedger(state)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -44,6 +33,22 @@ struct StatusCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(status), as: UTF8.self))
         } else {
             print(Self.text(status))
+        }
+    }
+
+    /// What the ledger of `state` holds, read without the folder lock; a missing or
+    /// unreadable ledger ends the command with exit status 2 and says why.
+    static func readLedger(_ state: String) throws -> LedgerStatus {
+        let stateDirectory = URL(filePath: state)
+        guard FileManager.default.fileExists(atPath: stateDirectory.appending(path: "ledger.sqlite").path(percentEncoded: false)) else {
+            FileHandle.standardError.write(Data("intake: no ledger in \(state): no run has used this state folder yet\n".utf8))
+            throw IntakeExitCode.couldNotRun
+        }
+        do {
+            return try Ledger(stateDirectory: stateDirectory, readOnly: true).status()
+        } catch {
+            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            throw IntakeExitCode.couldNotRun
         }
     }
 
