@@ -143,21 +143,21 @@ public final class Ledger: Sendable {
             sql: """
                 INSERT INTO files (path, display_path, size, modified_ns, sha256, text_sha256, candidate_id,
                                    remote_id, type, status, code, message, attachment_id, sink, stages,
-                                   fingerprint, run_id, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   trail, fingerprint, run_id, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET
                     display_path = excluded.display_path, size = excluded.size, modified_ns = excluded.modified_ns,
                     sha256 = excluded.sha256, text_sha256 = excluded.text_sha256, candidate_id = excluded.candidate_id,
                     remote_id = excluded.remote_id, type = excluded.type, status = excluded.status,
                     code = excluded.code, message = excluded.message, attachment_id = excluded.attachment_id,
-                    sink = excluded.sink, stages = excluded.stages, fingerprint = excluded.fingerprint,
+                    sink = excluded.sink, stages = excluded.stages, trail = excluded.trail, fingerprint = excluded.fingerprint,
                     run_id = excluded.run_id, recorded_at = excluded.recorded_at
                 """,
             arguments: [
                 key(document.file), document.file.displayPath, document.size, modified, document.contentSHA256,
                 document.textSHA256, document.candidateID, document.remoteID, document.classification?.type.rawValue,
                 outcome.status.name, code, message, receipt?.attachmentID, receipt?.sink, stages.joined(separator: ","),
-                filePrint, runID, now,
+                trailJSON(document.trail), filePrint, runID, now,
             ]
         )
         if let receipt, let remoteID = document.remoteID, let sha256 = document.contentSHA256 {
@@ -177,6 +177,18 @@ public final class Ledger: Sendable {
                 ]
             )
         }
+    }
+
+    /// The trail as JSON: `[{"stage", "result", "ms", "notes"}]`.
+    static func trailJSON(_ trail: [StageRecord]) -> String {
+        let records: [[String: Any]] = trail.map { record in
+            [
+                "stage": record.stage, "result": record.result.rawValue,
+                "ms": (record.durationMilliseconds * 100).rounded() / 100, "notes": record.notes,
+            ]
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: records, options: [.sortedKeys])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The key of a file: its absolute path, so that a run from another working folder or
@@ -234,6 +246,8 @@ public final class Ledger: Sendable {
                 table.column("attachment_id", .text)
                 table.column("sink", .text)
                 table.column("stages", .text).notNull()
+                // Each stage's result, time and notes, as JSON: what `intake inspect` shows.
+                table.column("trail", .text).notNull()
                 table.column("fingerprint", .text).notNull()
                 table.column("run_id", .integer).notNull().references("runs")
                 table.column("recorded_at", .datetime).notNull()

@@ -1,6 +1,7 @@
 import EndorsedSandbox
 import Foundation
 import Intake
+import IntakeLedger
 import IntakeTestFixtures
 import Testing
 
@@ -95,5 +96,27 @@ import Testing
             }
             #expect(await sandbox.requests().contains { $0.method == "POST" && $0.path.hasSuffix("/attachments") } == false)
         }
+    }
+}
+
+extension CrashTests {
+    @Test func aSecondIntakeProcessOnTheSameStateFolderStopsAtOnce() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.intakeExecutable.path(percentEncoded: false)), "build the intake product first")
+        let scratch = try TemporaryFolder()
+        let state = scratch.url.appending(path: "state")
+        let holder = try Ledger(stateDirectory: state)
+        let process = Process()
+        process.executableURL = Self.intakeExecutable
+        process.arguments = ["ingest", Samples.root.path(percentEncoded: false), "--state", state.path(percentEncoded: false), "--no-progress"]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        withExtendedLifetime(holder) {}
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("another intake run is using the state folder"))
+        #expect(!FileManager.default.fileExists(atPath: state.appending(path: "outbox.sqlite").path(percentEncoded: false)))
     }
 }
