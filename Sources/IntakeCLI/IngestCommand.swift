@@ -84,8 +84,8 @@ struct IngestCommand: AsyncParsableCommand {
         if let concurrency, concurrency < 1 {
             throw ValidationError("--concurrency must be at least 1.")
         }
-        if !(stopTimeout >= 0) {
-            throw ValidationError("--stop-timeout must be 0 seconds or more.")
+        if !(stopTimeout >= 0 && stopTimeout <= 86_400) {
+            throw ValidationError("--stop-timeout must be from 0 seconds to a day (86400).")
         }
         if !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1.")
@@ -228,7 +228,8 @@ enum Ingestion {
         let useHistory = ledger != nil && !options.force
         let pipeline = StandardPipeline.make(
             sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates,
-            history: useHistory ? ledger?.history(fingerprint) : nil,
+            history: useHistory ? ledger?.history(fingerprint, deliveringStages: stages.stages.map(\.name)) : nil,
+            recordsHistory: ledger != nil,
             duplicates: useHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: stages.stages.map(\.name)) : InMemoryDuplicateRegistry()
         )
         // The paths are kept absolute, so that `intake retry` finds them from anywhere.
@@ -313,6 +314,8 @@ enum Ingestion {
         var parts: [String] = []
         if let endorsed = options.endorsed {
             parts.append("sink=\(endorsed.description)")
+            // Another account on the same endpoint has none of these attachments.
+            parts.append("account=\(endorsed.credentials.accountKey)")
             parts.append("requires-candidate=\(endorsed.requiresCandidate)")
         } else if options.stateDirectory != nil {
             parts.append("sink=outbox")

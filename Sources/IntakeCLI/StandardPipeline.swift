@@ -6,13 +6,15 @@ import IntakePoppler
 public enum StandardPipeline {
     /// (unchanged since an earlier run? →) (candidate rules →) sniff → extract (PDF, then
     /// the text formats) → classify → dedupe → upload to `sink`; without a sink the
-    /// documents end `processed` (a dry run).
+    /// documents end `processed` (a dry run). `recordsHistory` without a `history` (a
+    /// forced run with a ledger) still notes each file's time for the next run.
     public static func make(
         sink: (any AttachmentSink)?, minimumConfidence: Double = 0, candidates: CandidateMap = .folderRuleOnly,
-        history: (any RunHistory)? = nil, duplicates: any DuplicateRegistry = InMemoryDuplicateRegistry()
+        history: (any RunHistory)? = nil, recordsHistory: Bool = false,
+        duplicates: any DuplicateRegistry = InMemoryDuplicateRegistry()
     ) -> Pipeline {
         Pipeline {
-            if let history {
+            if history != nil || recordsHistory {
                 SkipUnchanged(history: history)
             }
             if !candidates.isEmpty {

@@ -52,8 +52,15 @@ struct UploadOptions: ParsableArguments {
         if uploadMode == .url {
             guard endpoint != nil else { throw ValidationError("--upload-mode url needs --endpoint.") }
             guard let publicBaseURL else { throw ValidationError("--upload-mode url needs --public-base-url.") }
-            guard let url = URL(string: publicBaseURL), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host() != nil else {
+            guard let url = URLComponents(string: publicBaseURL), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+                  url.host?.isEmpty == false
+            else {
                 throw ValidationError("--public-base-url must be an absolute http or https URL.")
+            }
+            // A user, password or signed query would be printed in summaries and kept in
+            // the ledger, and a query would swallow the file paths joined after it.
+            guard url.user == nil, url.password == nil, url.query == nil, url.fragment == nil else {
+                throw ValidationError("--public-base-url must not hold a user, password, query or fragment.")
             }
         } else if publicBaseURL != nil {
             throw ValidationError("--public-base-url applies only with --upload-mode url.")
@@ -62,7 +69,9 @@ struct UploadOptions: ParsableArguments {
             throw ValidationError("--candidate-id \(candidateID.debugDescription) is not a UUID.")
         }
         if uploadConcurrency < 1 { throw ValidationError("--upload-concurrency must be at least 1.") }
-        if !(requestTimeout > 0) { throw ValidationError("--request-timeout must be more than 0 seconds.") }
+        if !(requestTimeout > 0 && requestTimeout <= 86_400) {
+            throw ValidationError("--request-timeout must be more than 0 seconds and at most a day (86400).")
+        }
         if maxAttempts < 1 { throw ValidationError("--max-attempts must be at least 1.") }
     }
 
@@ -139,8 +148,10 @@ extension EndorsedSettings {
             try await client.verifyAccess()
         } catch let error as TokenRequestError where error.credentialsRefused {
             throw CLIError("Endorsed refused the client credentials (\(error.refusal.message)); check \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable)")
-        } catch let error as EndorsedError where error.status == 401 {
+        } catch let error as EndorsedError where error.status == 401 && !credentials.canRenew {
             throw CLIError("Endorsed refused the access token (\(error.message)); set a valid \(EndorsedCredentials.accessTokenVariable), or \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable) instead")
+        } catch let error as EndorsedError where error.status == 401 {
+            throw CLIError("Endorsed refused the token it had just issued for these client credentials (\(error.message)); check that \(EndorsedCredentials.clientIDVariable) names a client allowed to use attachments")
         } catch let error as EndorsedError where error.status == 403 {
             throw CLIError("the Endorsed credentials are not allowed to read attachments (\(error.message)); they need the all:read and all:write scopes")
         } catch let error as ReportableError {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// How the client authenticates: a ready access token, or client credentials that it
@@ -48,6 +49,15 @@ public enum EndorsedCredentials: Sendable, Hashable {
             throw .incomplete(missingVariable: clientIDVariable)
         case (_, nil):
             throw .incomplete(missingVariable: clientSecretVariable)
+        }
+    }
+
+    /// Which account the credentials act for, safe to store: the client id, or for a static
+    /// token the first 8 hex digits of its SHA-256 (not enough to recover or use it).
+    public var accountKey: String {
+        switch self {
+        case .clientCredentials(let clientID, _, _): "client:" + clientID.lowercased()
+        case .accessToken(let token): "token:" + SHA256.hash(data: Data(token.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
         }
     }
 

@@ -33,9 +33,14 @@ public struct EndorsedEndpoint: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { baseURL.absoluteString }
 
+    /// `localhost`, `::1`, or an IPv4 literal in 127.0.0.0/8. A name such as
+    /// `127.0.0.1.example.com` is not loopback, whatever it starts with.
     static func isLoopback(_ host: String) -> Bool {
         let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
-        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+        if bare == "localhost" || bare == "::1" { return true }
+        let octets = bare.split(separator: ".", omittingEmptySubsequences: false)
+        guard octets.count == 4, octets.allSatisfy({ $0.count <= 3 && UInt8($0) != nil }) else { return false }
+        return octets[0] == "127"
     }
 }
 

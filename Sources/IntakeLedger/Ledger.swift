@@ -138,7 +138,8 @@ public final class Ledger: Sendable {
         case .uploaded(let sinkReceipt), .stored(let sinkReceipt): receipt = sinkReceipt
         case .processed, .unchanged: break
         }
-        let modified = SkipUnchanged.modificationTime(of: document.file.path)?.totalNanoseconds
+        // The time before any stage read the file; without it the row never matches again.
+        let modified = document[SkipUnchanged.ModifiedAtStart.self]?.totalNanoseconds
         try db.execute(
             sql: """
                 INSERT INTO files (path, display_path, size, modified_ns, sha256, text_sha256, candidate_id,

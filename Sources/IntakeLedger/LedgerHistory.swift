@@ -3,9 +3,10 @@ import GRDB
 import Intake
 
 extension Ledger {
-    /// The ledger as the ``Intake/RunHistory`` of a run with `fingerprint`.
-    public func history(_ fingerprint: PipelineFingerprint) -> some RunHistory {
-        LedgerHistory(ledger: self, fingerprint: fingerprint)
+    /// The ledger as the ``Intake/RunHistory`` of a run with `fingerprint`, whose
+    /// delivered documents went through `deliveringStages`.
+    public func history(_ fingerprint: PipelineFingerprint, deliveringStages: [String]) -> some RunHistory {
+        LedgerHistory(ledger: self, fingerprint: fingerprint, deliveryFingerprint: fingerprint.fingerprint(stages: deliveringStages))
     }
 
     /// The ledger as the ``Intake/DuplicateRegistry`` of a run with `fingerprint`: copies
@@ -16,26 +17,35 @@ extension Ledger {
 }
 
 /// An earlier outcome stands when the file has the size and modification time it had,
-/// ended in a final status, and its stages and the configuration are as they were.
+/// ended in a final status, and its stages and the configuration are as they were. A
+/// `duplicate` stands only while the content it repeats is recorded as delivered: if the
+/// first copy failed, the duplicate goes through again and delivers the content itself.
 struct LedgerHistory: RunHistory {
     /// Outcomes that stand; a failure is tried again.
     static let finalStatuses: Set<String> = ["uploaded", "stored", "duplicate", "skipped"]
 
     let ledger: Ledger
     let fingerprint: PipelineFingerprint
+    let deliveryFingerprint: String
 
     func earlierOutcome(of file: InputFile, modified: FileTimestamp) async throws -> EarlierOutcome? {
         let key = Ledger.key(file)
-        let stored = try ledger.read { db in
+        let stored = try ledger.read { [deliveryFingerprint] db in
             try Row.fetchOne(db, sql: """
-                SELECT size, modified_ns, status, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id
+                SELECT size, modified_ns, status, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
+                       status != 'duplicate' OR EXISTS (
+                           SELECT 1 FROM deliveries AS d
+                           WHERE d.fingerprint = ? AND d.candidate_id = COALESCE(files.candidate_id, '')
+                             AND (d.sha256 = files.sha256 OR (files.text_sha256 IS NOT NULL AND d.text_sha256 = files.text_sha256))
+                       ) AS content_delivered
                 FROM files WHERE path = ?
-                """, arguments: [key]).map(StoredFile.init)
+                """, arguments: [deliveryFingerprint, key]).map(StoredFile.init)
         }
         guard let stored,
             stored.size == file.size,
             stored.modifiedNanoseconds == modified.totalNanoseconds,
             Self.finalStatuses.contains(stored.outcome.status),
+            stored.contentDelivered,
             stored.fingerprint == fingerprint.fingerprint(stages: stored.stages)
         else { return nil }
         return stored.outcome
@@ -48,8 +58,11 @@ struct LedgerHistory: RunHistory {
         let stages: [String]
         let fingerprint: String
         let outcome: EarlierOutcome
+        /// For a duplicate: whether what it repeats is recorded as delivered.
+        let contentDelivered: Bool
 
         init(_ row: Row) {
+            contentDelivered = row["content_delivered"]
             size = row["size"]
             modifiedNanoseconds = row["modified_ns"]
             stages = (row["stages"] as String).split(separator: ",").map(String.init)

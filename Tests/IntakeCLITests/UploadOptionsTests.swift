@@ -33,6 +33,10 @@ import Testing
         #expect(message(["--candidate-id", "jane"])?.contains("not a UUID") == true)
         #expect(message(["--upload-concurrency", "0"]) != nil)
         #expect(message(["--max-attempts", "0"]) != nil)
+        #expect(message(["--request-timeout", "inf"]) != nil)
+        #expect(message(["--stop-timeout", "1e300"]) != nil)
+        #expect(message(["--endpoint", "https://endorsed.ai/api/v1", "--upload-mode", "url", "--public-base-url", "https://me:pw@files.example.com"])?.contains("must not hold") == true)
+        #expect(message(["--endpoint", "https://endorsed.ai/api/v1", "--upload-mode", "url", "--public-base-url", "https://files.example.com/in?sig=abc"])?.contains("must not hold") == true)
         #expect(message(["--endpoint", "https://endorsed.ai/api/v1", "--upload-mode", "url", "--public-base-url", "https://files.example.com/in"]) == nil)
     }
 

@@ -51,6 +51,8 @@ struct ClientPartsTests {
         #expect(throws: Never.self) { try EndorsedEndpoint("http://localhost:9/api/v1") }
         #expect(throws: Never.self) { try EndorsedEndpoint("http://[::1]:9/api/v1") }
         #expect(throws: EndpointError.plainHTTP("http://endorsed.ai/api/v1")) { try EndorsedEndpoint("http://endorsed.ai/api/v1") }
+        #expect(throws: EndpointError.plainHTTP("http://127.0.0.1.example.com/api/v1")) { try EndorsedEndpoint("http://127.0.0.1.example.com/api/v1") }
+        #expect(throws: Never.self) { try EndorsedEndpoint("http://127.10.0.3:80/api/v1") }
         #expect(throws: EndpointError.notAURL("endorsed.ai")) { try EndorsedEndpoint("endorsed.ai") }
         #expect(throws: EndpointError.unsupportedScheme("ftp://endorsed.ai")) { try EndorsedEndpoint("ftp://endorsed.ai") }
         #expect(throws: EndpointError.credentialsInURL) { try EndorsedEndpoint("https://me:pw@endorsed.ai/api/v1") }

@@ -35,6 +35,7 @@ import Testing
         document.textSHA256 = text
         document.remoteID = RemoteID.derive(candidateID: candidate, contentSHA256: sha256)
         document.classification = Classification(type: .resume, confidence: 1, scores: [.resume: 1], evidence: [])
+        document[SkipUnchanged.ModifiedAtStart.self] = SkipUnchanged.modificationTime(of: file.path)
         for stage in stages { document.trail.append(StageRecord(stage: stage, result: .passed, durationNanoseconds: 0, notes: [])) }
         return FileOutcome(document: document, status: status, duration: .zero)
     }
@@ -54,7 +55,7 @@ import Testing
         let run = try ledger.beginRun(configuration: "sink=outbox", arguments: ["x"])
         try ledger.record(Self.outcome(file, stages: Self.allStages, status: Self.stored), runID: run, fingerprint: Self.fingerprint())
 
-        let history = ledger.history(Self.fingerprint())
+        let history = ledger.history(Self.fingerprint(), deliveringStages: Self.allStages)
         let earlier = try #require(try await history.earlierOutcome(of: file, modified: try modified(file)))
         #expect(earlier.runID == run)
         #expect(earlier.status == "stored")
@@ -63,7 +64,7 @@ import Testing
         try folder.write("cv.txt", text: "resume, longer now")
         #expect(try await history.earlierOutcome(of: try folder.inputFile("cv.txt"), modified: try modified(try folder.inputFile("cv.txt"))) == nil)
         // Another configuration: every file goes again.
-        #expect(try await ledger.history(Self.fingerprint(configuration: "sink=endorsed")).earlierOutcome(of: file, modified: try modified(file)) == nil)
+        #expect(try await ledger.history(Self.fingerprint(configuration: "sink=endorsed"), deliveringStages: Self.allStages).earlierOutcome(of: file, modified: try modified(file)) == nil)
     }
 
     @Test func aNewStageVersionSendsAgainOnlyTheFilesThatStageHandled() async throws {
@@ -78,9 +79,43 @@ import Testing
         // The empty file was skipped by the first stage and never reached extract.
         try ledger.record(Self.outcome(empty, stages: ["sniff"], status: .skipped(SkipReason(code: "empty_file", message: "empty"))), runID: run, fingerprint: Self.fingerprint())
 
-        let newer = ledger.history(Self.fingerprint(extractVersion: 2))
+        let newer = ledger.history(Self.fingerprint(extractVersion: 2), deliveringStages: Self.allStages)
         #expect(try await newer.earlierOutcome(of: pdf, modified: try modified(pdf)) == nil)
         #expect(try await newer.earlierOutcome(of: empty, modified: try modified(empty))?.status == "skipped")
+    }
+
+    @Test func aDuplicateStandsOnlyWhileWhatItRepeatsIsDelivered() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", text: "same")
+        try folder.write("b.txt", text: "same")
+        let first = try folder.inputFile("a.txt")
+        let copy = try folder.inputFile("b.txt")
+        let ledger = try Ledger(stateDirectory: folder.url.appending(path: "state"))
+        let run = try ledger.beginRun(configuration: "sink=outbox", arguments: [])
+        let duplicate = FileOutcome.Status.duplicate(DuplicateReference(firstPath: first.displayPath, match: .sameBytes))
+        try ledger.record(Self.outcome(copy, stages: ["sniff", "extract", "classify", "dedupe"], status: duplicate, sha256: "dd"), runID: run, fingerprint: Self.fingerprint())
+        // The first copy failed: the duplicate goes through again.
+        let failed = FileOutcome.Status.failed(FileFailure(stage: "upload", code: "endorsed_timeout", message: "timed out"))
+        try ledger.record(Self.outcome(first, stages: Self.allStages, status: failed, sha256: "dd"), runID: run, fingerprint: Self.fingerprint())
+        let history = ledger.history(Self.fingerprint(), deliveringStages: Self.allStages)
+        #expect(try await history.earlierOutcome(of: copy, modified: try modified(copy)) == nil)
+        // Once the first copy is delivered, the duplicate stands.
+        try ledger.record(Self.outcome(first, stages: Self.allStages, status: Self.stored, sha256: "dd"), runID: run, fingerprint: Self.fingerprint())
+        #expect(try await history.earlierOutcome(of: copy, modified: try modified(copy))?.status == "duplicate")
+    }
+
+    @Test func aFileWithoutItsStartTimeNeverStands() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("cv.txt", text: "resume")
+        let file = try folder.inputFile("cv.txt")
+        let ledger = try Ledger(stateDirectory: folder.url.appending(path: "state"))
+        let run = try ledger.beginRun(configuration: "sink=outbox", arguments: [])
+        var outcome = Self.outcome(file, stages: Self.allStages, status: Self.stored)
+        var document = outcome.document
+        document[SkipUnchanged.ModifiedAtStart.self] = nil
+        outcome = FileOutcome(document: document, status: outcome.status, duration: .zero)
+        try ledger.record(outcome, runID: run, fingerprint: Self.fingerprint())
+        #expect(try await ledger.history(Self.fingerprint(), deliveringStages: Self.allStages).earlierOutcome(of: file, modified: try modified(file)) == nil)
     }
 
     @Test func aFailureIsTriedAgain() async throws {
@@ -91,7 +126,7 @@ import Testing
         let run = try ledger.beginRun(configuration: "sink=outbox", arguments: [])
         let failed = FileOutcome.Status.failed(FileFailure(stage: "extract", code: "pdf_damaged", message: "damaged"))
         try ledger.record(Self.outcome(file, stages: ["sniff", "extract"], status: failed), runID: run, fingerprint: Self.fingerprint())
-        #expect(try await ledger.history(Self.fingerprint()).earlierOutcome(of: file, modified: try modified(file)) == nil)
+        #expect(try await ledger.history(Self.fingerprint(), deliveringStages: Self.allStages).earlierOutcome(of: file, modified: try modified(file)) == nil)
     }
 
     @Test func aDocumentDeliveredEarlierIsADuplicateUnderAnotherPathOnly() async throws {

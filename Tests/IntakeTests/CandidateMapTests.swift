@@ -30,6 +30,10 @@ struct CandidateMapTests {
             try CandidateMap.parseCSV("jane,\(Self.jane)\njohn,nope")
         }
         #expect(throws: CandidateMapError.wrongFieldCount(line: 1, count: 3)) { try CandidateMap.parseCSV("a,b,c") }
+        // A first line with a mistyped UUID is an error, not a header.
+        #expect(throws: CandidateMapError.invalidCandidate(line: 1, value: "3f6c1a9e-8b2d-4c7e-9a41-2d5f8e0b7c1")) {
+            try CandidateMap.parseCSV("jane,3f6c1a9e-8b2d-4c7e-9a41-2d5f8e0b7c1\njohn,\(Self.john)")
+        }
         #expect(throws: CandidateMapError.repeatedPrefix(line: 2, firstLine: 1, prefix: "jane")) {
             try CandidateMap.parseCSV("jane,\(Self.jane)\njane/,\(Self.john)")
         }

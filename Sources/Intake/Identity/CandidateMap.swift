@@ -80,7 +80,7 @@ public struct CandidateMap: Sendable, Hashable {
     }
 
     /// Reads a map from CSV: one `path prefix,candidate UUID` per line. Blank lines, lines
-    /// starting with `#`, and a first line whose second field is not a UUID (a header such
+    /// starting with `#`, and a first line whose second field has no digit (a header such
     /// as `path_prefix,candidate_id`) are ignored. Fields may be quoted with `"` (a quote
     /// inside doubled), so a prefix may hold a comma.
     ///
@@ -96,8 +96,10 @@ public struct CandidateMap: Sendable, Hashable {
             let fields = try splitFields(line, lineNumber: lineNumber)
             guard fields.count == 2 else { throw .wrongFieldCount(line: lineNumber, count: fields.count) }
             defer { isFirstLine = false }
-            if isFirstLine && CandidateID.normalised(fields[1].trimmingCharacters(in: .whitespaces)) == nil {
-                continue  // a header line
+            // A header names its columns; a first line with digits in its second field is
+            // an entry with a mistyped UUID, which must fail rather than vanish.
+            if isFirstLine && !fields[1].contains(where: \.isNumber) {
+                continue
             }
             let entry: Entry
             do {

@@ -10,6 +10,10 @@ import Foundation
 /// Ends the trip of a file that an earlier run finished and that has not changed since,
 /// with the status `unchanged`, before anything reads it. Put it first.
 ///
+/// It also notes the file's modification time as it was before any stage read it
+/// (``ModifiedAtStart``): that, not the time when the outcome is recorded, is what a
+/// history must keep, or a file edited while in flight would look unchanged next time.
+///
 /// Only the file's size and modification time are looked at (one `stat`), so a re-run
 /// over ten thousand unchanged files reads none of them. A file whose time changed but
 /// whose bytes did not goes through again; its upload then lands on the same attachment
@@ -19,16 +23,22 @@ import Foundation
 /// Pipeline { SkipUnchanged(history: ledger); SniffMIME(); … }
 /// ```
 public struct SkipUnchanged: Stage {
-    public let name = "history"
-    private let history: any RunHistory
+    /// The file's modification time before any stage read it.
+    public enum ModifiedAtStart: DocumentKey { public typealias Value = FileTimestamp }
 
-    public init(history: any RunHistory) {
+    public let name = "history"
+    private let history: (any RunHistory)?
+
+    /// - Parameter history: what earlier runs did; `nil` to process every file (`--force`)
+    ///   while still noting each file's modification time for the next run.
+    public init(history: (any RunHistory)?) {
         self.history = history
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
         guard let modified = Self.modificationTime(of: document.file.path) else { return .proceed }
-        guard let earlier = try await history.earlierOutcome(of: document.file, modified: modified) else {
+        document[ModifiedAtStart.self] = modified
+        guard let history, let earlier = try await history.earlierOutcome(of: document.file, modified: modified) else {
             return .proceed
         }
         document.remoteID = earlier.remoteID
