@@ -8,10 +8,11 @@ struct RetryCommand: AsyncParsableCommand {
         abstract: "Run again the files that failed in the last run, and only those.",
         discussion: """
             Reads the last run of the state folder's ledger: the paths it walked and the \
-            files whose outcome was a failure. It walks the same paths again (so candidates \
-            and report paths come out as they did) and takes only those files. Options after \
-            -- go to intake ingest as they are, such as --endpoint or --report; give the ones \
-            the last run had.
+            files whose outcome was a failure. It walks the same paths again, by their \
+            absolute paths (so candidates come out as they did), and takes only those files. \
+            Files under a folder that could not be listed come back with the next full run. \
+            Options after -- go to intake ingest as they are, such as --endpoint or --report; \
+            give the ones the last run had.
 
             Examples:
               intake retry --failed
