@@ -256,6 +256,15 @@ enum Ingestion {
                     progress.record(outcome)
                 })
             }
+            if let recorder {
+                group.addTask {
+                    // Ends with the run: the group cancels it when the runner finishes.
+                    while (try? await Task.sleep(for: RunRecorder.batchAge)) != nil {
+                        recorder.flushIfDue()
+                    }
+                    return .counted
+                }
+            }
             if progress.isEnabled {
                 group.addTask {
                     // A second, name-only walk gives the progress line its total. It has a

@@ -7,7 +7,8 @@ import Synchronization
 /// time, landing on the same attachments), but it ends saying so.
 ///
 /// Outcomes are written in batches: when 64 are waiting, when the oldest has waited a
-/// second, and at the end of the run. One commit per file would cost more than the rest of
+/// second (checked as outcomes arrive, and by ``flushIfDue()`` once a second while the run
+/// goes), and at the end of the run. One commit per file would cost more than the rest of
 /// the ledger together. A run killed in between loses the records of its last second; those
 /// files go through again and their uploads land on the attachments they already have.
 final class RunRecorder: Sendable {
@@ -39,6 +40,17 @@ final class RunRecorder: Sendable {
             return waiting.outcomes
         }
         write(batch)
+    }
+
+    /// Writes what is waiting if the oldest has waited ``batchAge``: called once a second
+    /// while a run goes, so that a lull (one long upload) does not hold records back.
+    func flushIfDue() {
+        let now = ContinuousClock.now
+        write(waiting.withLock { waiting in
+            guard let since = waiting.since, now - since >= Self.batchAge else { return [] }
+            defer { waiting = ([], nil) }
+            return waiting.outcomes
+        })
     }
 
     /// Writes what is waiting, and records the end of the run.

@@ -50,7 +50,14 @@ struct RetryingTransport: Sendable {
             let why: String
             do {
                 let response = try await httpClient.execute(request, timeout: .nanoseconds(Self.nanoseconds(requestTimeout)), logger: logger)
-                let body = try await response.body.collect(upTo: Self.maximumAnswerBytes)
+                let body: ByteBuffer
+                do {
+                    body = try await response.body.collect(upTo: Self.maximumAnswerBytes)
+                } catch is NIOTooManyBytesError {
+                    // An answer came, just not one Endorsed would send: not worth retrying,
+                    // and not "no answer" either.
+                    return EndorsedAnswer(status: Int(response.status.code), headers: response.headers, body: Data("answer larger than 1 MiB".utf8))
+                }
                 let answer = EndorsedAnswer(status: Int(response.status.code), headers: response.headers, body: Data(body.readableBytesView))
                 guard Self.retryableStatuses.contains(answer.status), attempt < policy.maximumAttempts else {
                     return answer

@@ -183,3 +183,19 @@ import Testing
     }
 }
 
+
+extension RerunTests {
+    @Test func aWaitingRecordIsWrittenAfterASecondEvenWithoutAnotherOutcome() async throws {
+        let scratch = try TemporaryFolder()
+        try scratch.write("cv.txt", text: "resume")
+        let ledger = try Ledger(stateDirectory: scratch.url.appending(path: "state"))
+        let fingerprint = PipelineFingerprint(configuration: "sink=outbox", pipeline: StandardPipeline.make(sink: nil))
+        let recorder = try RunRecorder(ledger: ledger, configuration: "sink=outbox", arguments: [], fingerprint: fingerprint)
+        let document = Document(file: try scratch.inputFile("cv.txt"))
+        recorder.record(FileOutcome(document: document, status: .skipped(SkipReason(code: "empty_file", message: "empty")), duration: .zero))
+        try await Task.sleep(for: RunRecorder.batchAge + .milliseconds(50))
+        recorder.flushIfDue()
+        #expect(try ledger.status().filesByStatus == ["skipped": 1])
+        #expect(recorder.failure == nil)
+    }
+}
