@@ -241,7 +241,7 @@ enum Ingestion {
         let ownOutput = [options.reportURL, options.stateDirectory].compactMap { $0 }
         let walk = FolderSource(paths: options.paths, includeHidden: options.includeHidden, excluding: ownOutput)
         let source = walk.filter { entry in
-            options.onlyFiles?.contains(entry.file.url.absoluteURL.standardizedFileURL.path(percentEncoded: false)) ?? true
+            options.onlyFiles?.contains(entry.file.absolutePath) ?? true
         }
 
         enum Event { case finished(RunSummary), signal(Int32), counted, stopDeadline }

@@ -195,7 +195,7 @@ public final class Ledger: Sendable {
     /// The key of a file: its absolute path, so that a run from another working folder or
     /// with the path typed differently finds the same row.
     static func key(_ file: InputFile) -> String {
-        file.url.absoluteURL.standardizedFileURL.path(percentEncoded: false)
+        file.absolutePath
     }
 
     // MARK: Plumbing

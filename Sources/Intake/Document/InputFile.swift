@@ -33,4 +33,8 @@ public struct InputFile: Sendable, Hashable {
 
     /// The path on disk, for system calls.
     public var path: String { url.path(percentEncoded: false) }
+
+    /// The file's absolute path with `.` and `..` resolved: the one key by which the
+    /// ledger, duplicate checks and `intake retry` recognise a file, however it was typed.
+    public var absolutePath: String { url.absoluteURL.standardizedFileURL.path(percentEncoded: false) }
 }

@@ -17,7 +17,7 @@ public enum CandidateID {
         if let candidate = firstUUID(in: foldersInSource) {
             return candidate
         }
-        let absolute = file.url.absoluteURL.standardizedFileURL.path(percentEncoded: false)
+        let absolute = file.absolutePath
         let foldersAboveSource = absolute.split(separator: "/").dropLast().dropLast(foldersInSource.count)
         return firstUUID(in: foldersAboveSource.reversed())
     }

@@ -69,7 +69,7 @@ public struct CandidateMap: Sendable, Hashable {
 
     /// The candidate of `file` and the rule that gave it, or `nil` when no rule names one.
     public func candidate(for file: InputFile) -> (candidateID: String, rule: String)? {
-        let absolute = file.url.absoluteURL.standardizedFileURL.path(percentEncoded: false)
+        let absolute = file.absolutePath
         for entry in entries {
             let path = entry.prefix.hasPrefix("/") ? absolute : file.pathInSource
             if entry.matches(path) { return (entry.candidateID, "candidate map prefix \(entry.prefix)") }

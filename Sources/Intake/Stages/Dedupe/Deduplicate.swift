@@ -34,7 +34,7 @@ public struct Deduplicate: Stage {
         document.remoteID = RemoteID.derive(candidateID: document.candidateID, contentSHA256: contentSHA256)
 
         let claim = DuplicateClaim(candidateID: document.candidateID, contentSHA256: contentSHA256, textSHA256: document.textSHA256, path: document.file.displayPath,
-            absolutePath: document.file.url.absoluteURL.standardizedFileURL.path(percentEncoded: false))
+            absolutePath: document.file.absolutePath)
         if let first = try await registry.claim(claim) {
             document.note("\(first.match == .sameBytes ? "same bytes" : "same text") as \(first.firstPath)")
             return .end(.duplicate(first))
