@@ -62,8 +62,8 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Run every stage but deliver nothing and write no state; files end as processed.")
     var dryRun = false
 
-    @Option(name: .long, help: "Skip a file as `unsure` when the classifier's confidence is below this (0 to 1; default 0: every file is classified).")
-    var minConfidence: Double = 0
+    @Option(name: .long, help: "Skip a file as `unsure` when the classifier's confidence is below this (0 to 1; default \(Classify.defaultMinimumConfidence); 0 classifies every file).")
+    var minConfidence: Double = Classify.defaultMinimumConfidence
 
     @Flag(name: .long, help: "Also take hidden files and folders (names starting with a dot) inside the folders.")
     var includeHidden = false
@@ -174,7 +174,7 @@ enum Ingestion {
         /// which writes no state.
         var stateDirectory: URL?
         var includeHidden = false
-        var minimumConfidence: Double = 0
+        var minimumConfidence: Double = Classify.defaultMinimumConfidence
         /// The operator's candidate rules; by default the UUID-folder rule alone.
         var candidates: CandidateMap = .folderRuleOnly
         /// Upload to Endorsed with these settings instead of the outbox.

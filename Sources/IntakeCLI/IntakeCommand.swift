@@ -14,7 +14,7 @@ public struct IntakeCommand: AsyncParsableCommand {
               130 interrupted (SIGINT); 143 terminated (SIGTERM)
             """,
         version: "0.1.0",
-        subcommands: [IngestCommand.self, InspectCommand.self, StatusCommand.self, RetryCommand.self, SandboxCommand.self]
+        subcommands: [IngestCommand.self, InspectCommand.self, EvalCommand.self, StatusCommand.self, RetryCommand.self, SandboxCommand.self]
     )
 
     public init() {}

@@ -9,7 +9,7 @@ public enum StandardPipeline {
     /// documents end `processed` (a dry run). `recordsHistory` without a `history` (a
     /// forced run with a ledger) still notes each file's time for the next run.
     public static func make(
-        sink: (any AttachmentSink)?, minimumConfidence: Double = 0, candidates: CandidateMap = .folderRuleOnly,
+        sink: (any AttachmentSink)?, minimumConfidence: Double = Classify.defaultMinimumConfidence, candidates: CandidateMap = .folderRuleOnly,
         history: (any RunHistory)? = nil, recordsHistory: Bool = false,
         duplicates: any DuplicateRegistry = InMemoryDuplicateRegistry()
     ) -> Pipeline {
@@ -21,12 +21,26 @@ public enum StandardPipeline {
                 AssignCandidate(candidates)
             }
             SniffMIME()
-            ExtractText(PDFTextExtractor())
+            extractText()
             Classify(minimumConfidence: minimumConfidence)
             Deduplicate(registry: duplicates)
             if let sink {
                 Upload(to: sink)
             }
+        }
+    }
+
+    /// The extract stage with every extractor that ships: PDF, then the text formats.
+    public static func extractText() -> ExtractText {
+        ExtractText(PDFTextExtractor())
+    }
+
+    /// sniff → extract → classify, delivering nothing: what `intake eval` measures.
+    public static func classifying(minimumConfidence: Double = Classify.defaultMinimumConfidence) -> Pipeline {
+        Pipeline {
+            SniffMIME()
+            extractText()
+            Classify(minimumConfidence: minimumConfidence)
         }
     }
 }

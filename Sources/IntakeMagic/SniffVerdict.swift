@@ -1,3 +1,5 @@
+import Intake
+
 /// What ``SniffMIME`` decides from libmagic's answer, the first bytes of the file and its
 /// name: the MIME type, the evidence for it, and whether the file is empty.
 ///
@@ -27,8 +29,18 @@ struct SniffVerdict: Hashable {
     /// an image…) comes from what the bytes are, and a header in them is only a mention.
     static let pdfOverridableTypes: Set<String> = ["application/octet-stream", "text/plain", "application/pdf", "application/x-pdf"]
 
-    /// File name extensions (lowercase) that pick the Markdown dialect for a text file.
-    static let markdownExtensions: Set<String> = ["md", "markdown"]
+    /// File name extensions (lowercase) that pick a text format libmagic cannot tell from
+    /// other text: Markdown and YAML look like any text to it, and a CSV with `;`
+    /// separators (as spreadsheets in Spanish, German and French save) too.
+    static let textFormatsByExtension: [String: String] = [
+        "md": "text/markdown", "markdown": "text/markdown",
+        "yaml": "application/yaml", "yml": "application/yaml",
+        "csv": "text/csv",
+    ]
+
+    /// libmagic's answers for data it finds no text in, which a UTF-16 text without a
+    /// byte order mark gets: its every other byte is zero.
+    static let unrecognisedTypes: Set<String> = ["application/octet-stream"]
 
     /// Decides from libmagic's answer, the file's first bytes (at least
     /// ``pdfHeaderWindow`` of them when the file is that long) and the file's name.
@@ -53,11 +65,19 @@ struct SniffVerdict: Hashable {
             return
         }
 
-        // libmagic cannot tell Markdown from other text. The bytes say "text"; the
-        // extension only picks which text, so it never turns binary data into Markdown.
-        if answer != "text/markdown", Self.isText(answer), Self.hasMarkdownName(fileName) {
-            mimeType = "text/markdown"
-            evidence.append("text named .\(Self.fileExtension(fileName)): text/markdown (libmagic cannot tell Markdown from other text)")
+        // libmagic finds no text in UTF-16 without a byte order mark (half its bytes are
+        // zero); the pattern of zeros tells it apart from binary data.
+        if Self.unrecognisedTypes.contains(answer), let order = TextDecoding.unmarkedUTF16ByteOrder(of: head) {
+            mimeType = "text/plain"
+            evidence.append("zero bytes at every \(order == .utf16LittleEndian ? "odd" : "even") offset, none elsewhere: \(order.rawValue) text without a byte order mark")
+        }
+
+        // libmagic cannot tell Markdown or YAML from other text. The bytes say "text";
+        // the extension only picks which text, so it never turns binary data into either.
+        let fileExtension = Self.fileExtension(fileName).lowercased()
+        if Self.isText(mimeType), let named = Self.textFormatsByExtension[fileExtension], named != mimeType {
+            mimeType = named
+            evidence.append("text named .\(fileExtension): \(named) (libmagic cannot tell it from other text)")
         }
     }
 
@@ -87,12 +107,11 @@ struct SniffVerdict: Hashable {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
-    private static func isText(_ mimeType: String) -> Bool {
-        mimeType.hasPrefix("text/") || textLikeTypes.contains(mimeType)
-    }
+    /// Text types that are a format of their own, which a file's name never overrides.
+    static let formattedTextTypes: Set<String> = ["text/html", "text/xml", "text/rtf"]
 
-    private static func hasMarkdownName(_ fileName: String) -> Bool {
-        markdownExtensions.contains(fileExtension(fileName).lowercased())
+    private static func isText(_ mimeType: String) -> Bool {
+        (mimeType.hasPrefix("text/") && !formattedTextTypes.contains(mimeType)) || textLikeTypes.contains(mimeType)
     }
 
     private static func fileExtension(_ fileName: String) -> Substring {

@@ -30,6 +30,9 @@ public struct Document: Sendable {
     /// Number of pages, for paged formats such as PDF.
     public var pageCount: Int?
 
+    /// Whether the text can be read as words, as ``ExtractText`` judged it.
+    public var textQuality: TextQuality?
+
     /// The attachment type chosen by ``Classify``, with its confidence and evidence.
     public var classification: Classification?
 

@@ -5,11 +5,17 @@
 /// ExtractText(PDFTextExtractor())   // PDF from IntakePoppler, then the built-in text formats
 /// ```
 ///
+/// Every text is assessed for quality (``TextQuality``): a scan, or text that is mostly
+/// not words, is not passed on as if it were fine. When a ``TextRecognizer`` (OCR) is
+/// given, it is asked to recover such a text first.
+///
 /// Endings it decides:
 /// - no extractor for the type: `skipped`, `unsupported_type`;
-/// - a paged document whose pages hold no text (a scan): `skipped`, `no_text`, with the
-///   page count kept on the document;
-/// - a text that is only white space: `skipped`, `no_text`.
+/// - a paged document whose pages hold no text, or almost none (a scan): `skipped`,
+///   `no_text`, with the page count kept on the document;
+/// - a text that is only white space: `skipped`, `no_text`;
+/// - a text that is mostly replacement characters, private-use glyphs, control codes or
+///   symbols: `skipped`, `garbled_text`, with the measures.
 ///
 /// An extractor's error (an encrypted or damaged PDF) fails the file with the
 /// extractor's code.
@@ -19,20 +25,25 @@ public struct ExtractText: Stage {
     /// The extractors asked in order: those given first, then the built-in ones.
     public let extractors: [any TextExtractor]
 
-    /// The built-in extractors: JSON, HTML, Markdown and plain text.
+    /// The built-in extractors: JSON, YAML, CSV, HTML, Markdown and plain text.
     public static let builtInExtractors: [any TextExtractor] = [
-        JSONTextExtractor(), HTMLTextExtractor(), MarkdownTextExtractor(), PlainTextExtractor(),
+        JSONTextExtractor(), YAMLTextExtractor(), CSVTextExtractor(), HTMLTextExtractor(), MarkdownTextExtractor(), PlainTextExtractor(),
     ]
 
-    /// Creates the stage with `extractors` asked before the built-in ones.
-    public init(_ extractors: any TextExtractor...) {
-        self.init(extractors: extractors)
+    /// Asked to recover a text that is not readable (OCR); `nil` when there is none.
+    public let recognizer: (any TextRecognizer)?
+
+    /// Creates the stage with `extractors` asked before the built-in ones, and a
+    /// `recognizer` for texts that are not readable.
+    public init(_ extractors: any TextExtractor..., recognizer: (any TextRecognizer)? = nil) {
+        self.init(extractors: extractors, recognizer: recognizer)
     }
 
     /// Creates the stage with `extractors`, followed by the built-in ones if
-    /// `includingBuiltIns` is true.
-    public init(extractors: [any TextExtractor], includingBuiltIns: Bool = true) {
+    /// `includingBuiltIns` is true, and a `recognizer` for texts that are not readable.
+    public init(extractors: [any TextExtractor], includingBuiltIns: Bool = true, recognizer: (any TextRecognizer)? = nil) {
         self.extractors = extractors + (includingBuiltIns ? Self.builtInExtractors : [])
+        self.recognizer = recognizer
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
@@ -43,17 +54,25 @@ public struct ExtractText: Stage {
             document.note("no extractor reads \(mimeType)")
             return .end(.skipped(.unsupportedType(mimeType)))
         }
-        let extracted = try await extractor.extract(from: document.file, mimeType: mimeType, context: context)
-        document.text = extracted.text
-        document.pageCount = extracted.pageCount
+        var extracted = try await extractor.extract(from: document.file, mimeType: mimeType, context: context)
         document.note("read by the \(extractor.name) extractor: \(extracted.text.count) characters\(extracted.pageCount.map { ", \($0) page\($0 == 1 ? "" : "s")" } ?? "")")
         extracted.notes.forEach { document.note($0) }
+        var quality = TextQuality.assess(extracted.text, pageCount: extracted.pageCount)
 
-        if extracted.text.allSatisfy(\.isWhitespace) {
-            if let pages = extracted.pageCount, pages > 0 {
-                return .end(.skipped(.noText(pages: pages)))
-            }
-            return .end(.skipped(.blankText))
+        if !quality.isReadable, let recognizer, recognizer.canRecognize(mimeType: mimeType, quality: quality) {
+            document.note("text \(quality); asking the \(recognizer.name) recognizer")
+            extracted = try await recognizer.recognize(document.file, mimeType: mimeType, quality: quality, context: context)
+            extracted.notes.forEach { document.note($0) }
+            quality = TextQuality.assess(extracted.text, pageCount: extracted.pageCount)
+            document.note("recognised by \(recognizer.name): \(extracted.text.count) characters")
+        }
+
+        document.text = extracted.text
+        document.pageCount = extracted.pageCount
+        document.textQuality = quality
+        if let reason = quality.skipReason {
+            document.note("text \(quality)")
+            return .end(.skipped(reason))
         }
         return .proceed
     }

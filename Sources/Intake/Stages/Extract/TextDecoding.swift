@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns the bytes of a text file into a string: UTF-8 (with or without a byte order
-/// mark), UTF-16 with a byte order mark, and Latin-1 for anything else.
+/// mark), UTF-16 (with a byte order mark, or without one when the pattern of zero bytes
+/// shows it), and Latin-1 for anything else.
 ///
 /// Latin-1 is the fallback because every byte sequence is valid Latin-1, so a text is
 /// never refused for its encoding; bytes 0x80–0x9F are read as Windows-1252 (curly quotes,
@@ -31,7 +32,27 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return (text, .utf8)
         }
+        if let order = unmarkedUTF16ByteOrder(of: bytes) {
+            return (decodeUTF16(bytes[...], bigEndian: order == .utf16BigEndian), order)
+        }
         return (decodeLatin1(bytes), .latin1)
+    }
+
+    /// The byte order of a UTF-16 text without a byte order mark, judged from its first
+    /// 4 KiB: text in Latin scripts has a zero as the high byte of nearly every unit, and
+    /// no zero in the low byte. `nil` when the bytes do not show that pattern.
+    public static func unmarkedUTF16ByteOrder(of bytes: some Collection<UInt8>) -> Encoding? {
+        let sample = Array(bytes.prefix(4096))
+        let units = sample.count / 2
+        guard units >= 4 else { return nil }
+        var zerosAtEven = 0, zerosAtOdd = 0
+        for index in 0..<units * 2 where sample[index] == 0 {
+            if index % 2 == 0 { zerosAtEven += 1 } else { zerosAtOdd += 1 }
+        }
+        // At least 60% of one side: accented and non-Latin letters have a non-zero high byte.
+        if zerosAtOdd * 10 >= units * 6 && zerosAtEven == 0 { return .utf16LittleEndian }
+        if zerosAtEven * 10 >= units * 6 && zerosAtOdd == 0 { return .utf16BigEndian }
+        return nil
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

@@ -1,0 +1,42 @@
+/// Recovers text from a document whose extracted text is missing or unreadable: the hook
+/// for OCR.
+///
+/// Intake ships no OCR. To add one, implement this protocol (for example by running
+/// `tesseract` or `ocrmypdf` on ``StageContext/blocking``) and give it to ``ExtractText``:
+///
+/// ```swift
+/// struct TesseractRecognizer: TextRecognizer {
+///     let name = "tesseract"
+///     func canRecognize(mimeType: String, quality: TextQuality) -> Bool {
+///         mimeType == "application/pdf" && quality.verdict == .noTextLayer
+///     }
+///     func recognize(_ file: InputFile, mimeType: String, quality: TextQuality, context: StageContext) async throws -> ExtractedText {
+///         try await context.blocking.run { try runTesseract(on: file.path) }
+///     }
+/// }
+///
+/// ExtractText(PDFTextExtractor(), recognizer: TesseractRecognizer())
+/// ```
+///
+/// ``ExtractText`` calls the recognizer only for a text whose ``TextQuality`` is not
+/// readable and that ``canRecognize(mimeType:quality:)`` accepts. It assesses the text
+/// the recognizer returns in the same way: if that is still not readable, the document
+/// ends `skipped` (`no_text` or `garbled_text`), as it would have without OCR.
+///
+/// # Implementation requirements
+/// - ``canRecognize(mimeType:quality:)`` is cheap and pure.
+/// - ``recognize(_:mimeType:quality:context:)`` runs blocking work on
+///   ``StageContext/blocking``, checks for cancellation between pages, and throws a
+///   ``ReportableError`` for a file it cannot read.
+/// - Keep the page count in the returned ``ExtractedText``, pages separated by form feeds.
+public protocol TextRecognizer: Sendable {
+    /// A short name for the trail, such as `tesseract`.
+    var name: String { get }
+
+    /// Whether this recognizer can recover text from a file of `mimeType` whose text was
+    /// judged as `quality`.
+    func canRecognize(mimeType: String, quality: TextQuality) -> Bool
+
+    /// Recovers the text of `file`.
+    func recognize(_ file: InputFile, mimeType: String, quality: TextQuality, context: StageContext) async throws -> ExtractedText
+}
