@@ -29,21 +29,36 @@ public struct TextClassifier: Sendable {
         scoreSections(features, into: &tally)
         scoreDates(features, into: &tally)
         scoreContact(features, into: &tally)
+        scoreAmounts(features, into: &tally)
         scoreVocabulary(features, into: &tally)
         scoreKeys(features, into: &tally)
         scoreProse(features, into: &tally)
+        scoreShortNote(features, into: &tally)
         return tally.classification()
     }
 
     private func scoreSections(_ features: TextFeatures, into tally: inout Tally) {
-        let resumeHeadings = Set(features.headings.filter { ClassifierVocabulary.resumeSections.contains(String($0)) })
-        for heading in resumeHeadings.sorted() {
-            tally.add(.resume, "section", String(heading), 2.5)
+        let resumeHeadings = sectionsFound(ClassifierVocabulary.resumeSections, in: features)
+        for heading in resumeHeadings {
+            tally.add(.resume, "section", heading, features.isFlattened ? 1.5 : 2.5)
         }
-        if let heading = features.hasHeading(ClassifierVocabulary.experienceSections) {
+        if let heading = sectionsFound(ClassifierVocabulary.experienceSections, in: features).first {
             tally.add(.workExperiences, "section", heading, 1.5)
             tally.add(.resume, "section", heading, resumeHeadings.isEmpty ? 0.5 : 1.5)
         }
+        if let heading = sectionsFound(ClassifierVocabulary.preferenceSections, in: features).first {
+            tally.add(.rolePreferences, "section", heading, 3)
+        }
+        if let heading = sectionsFound(ClassifierVocabulary.aboutSections, in: features).first {
+            tally.add(.about, "section", heading, 2)
+        }
+    }
+
+    /// The section names of `names` that the text has as headings; in a flattened text,
+    /// those it has anywhere as words.
+    private func sectionsFound(_ names: [String], in features: TextFeatures) -> [String] {
+        guard features.isFlattened else { return features.headings(among: names) }
+        return names.filter { features.count($0) > 0 }
     }
 
     private func scoreDates(_ features: TextFeatures, into tally: inout Tally) {
@@ -52,8 +67,16 @@ public struct TextClassifier: Sendable {
         let detail = "\(ranges) date range\(ranges == 1 ? "" : "s"), e.g. \(features.dateRanges[0])"
         // Dates ranges are positions; with nothing else of a resume around them they are a
         // work history, with resume sections around them they are part of a resume.
-        tally.add(.workExperiences, "date-ranges", detail, min(Double(ranges), 5) * 1.2)
-        tally.add(.resume, "date-ranges", detail, min(Double(ranges), 5) * 0.6)
+        // One range alone ("since 2016") is as often a bio's aside as a position.
+        let positions = ranges == 1 ? 0.5 : min(Double(ranges), 5)
+        tally.add(.workExperiences, "date-ranges", detail, positions * 1.2)
+        tally.add(.resume, "date-ranges", detail, positions * 0.6)
+    }
+
+    private func scoreAmounts(_ features: TextFeatures, into tally: inout Tally) {
+        guard let first = features.amounts.first else { return }
+        // A sum of money in a candidate's document is nearly always the pay they ask for.
+        tally.add(.rolePreferences, "amount", "\(features.amounts.count) sum\(features.amounts.count == 1 ? "" : "s") of money, e.g. \(first)", 2)
     }
 
     private func scoreContact(_ features: TextFeatures, into tally: inout Tally) {
@@ -69,7 +92,9 @@ public struct TextClassifier: Sendable {
             (.about, ClassifierVocabulary.aboutTerms),
         ]
         for (type, terms) in lists {
-            for (term, weight) in terms where features.count(term) > 0 {
+            var seen: Set<String> = []
+            for (term, weight) in terms where !seen.contains(term) && features.count(term) > 0 {
+                seen.insert(term)
                 tally.add(type, "term", term, weight)
             }
         }
@@ -82,9 +107,10 @@ public struct TextClassifier: Sendable {
             (.rolePreferences, ClassifierVocabulary.preferenceKeys),
             (.workExperiences, ClassifierVocabulary.experienceKeys),
             (.resume, ClassifierVocabulary.resumeKeys),
+            (.about, ClassifierVocabulary.aboutKeys),
         ]
         for (type, names) in lists {
-            for name in names where keys.contains(name) {
+            for name in Set(names).sorted() where keys.contains(name) {
                 tally.add(type, "key", name, 1.5)
             }
         }
@@ -92,22 +118,43 @@ public struct TextClassifier: Sendable {
 
     private func scoreProse(_ features: TextFeatures, into tally: inout Tally) {
         let wordCount = max(features.words.count, 1)
-        let firstPerson = features.words.filter { ClassifierVocabulary.firstPersonWords.contains($0) }.count
-        let thirdPerson = features.words.filter { ClassifierVocabulary.thirdPersonWords.contains($0) }.count
+        let language = features.language
+        let firstPersonWords = ClassifierVocabulary.firstPersonWords[language] ?? []
+        let thirdPersonWords = ClassifierVocabulary.thirdPersonWords[language] ?? []
+        let firstPerson = features.words.count { firstPersonWords.contains($0) }
+        let thirdPerson = features.words.count { thirdPersonWords.contains($0) }
         let prose = features.proseLineShare
+        // A sentence or two is too little to call prose: a short text's other signals speak.
+        let length = min(1, Double(wordCount) / 60)
         if prose >= 0.5 {
-            tally.add(.about, "prose", "\(Int(prose * 100))% of lines are running sentences", 4 * prose)
+            tally.add(.about, "prose", "\(Int(prose * 100))% of \(wordCount) words are in running sentences", 4 * prose * length)
         }
         let firstShare = Double(firstPerson) / Double(wordCount)
-        if firstShare >= 0.02 {
-            tally.add(.about, "first-person", "\(firstPerson) first-person words", min(firstShare * 60, 3))
+        if firstShare >= 0.02 && firstPerson >= 2 {
+            tally.add(.about, "first-person", "\(firstPerson) first-person words (\(language))", min(firstShare * 60, 3))
         }
         let thirdShare = Double(thirdPerson) / Double(wordCount)
         if thirdShare >= 0.02 && prose >= 0.3 {
-            tally.add(.about, "third-person", "\(thirdPerson) third-person words in prose", min(thirdShare * 60, 3))
+            tally.add(.about, "third-person", "\(thirdPerson) third-person words in prose (\(language))", min(thirdShare * 60, 3))
         }
         if !features.lines.isEmpty && features.headings.isEmpty && features.dateRanges.isEmpty && features.lines.count <= 12 {
             tally.add(.about, "no-structure", "no headings or dates in \(features.lines.count) lines", 1)
+        }
+    }
+}
+
+extension TextClassifier {
+    /// The most words a short note has.
+    static let shortNoteWords = 60
+
+    /// A few lines that say nothing of the other types are most often a word about the
+    /// person: "Cook from San Sebastián. Ten years in starred kitchens."
+    fileprivate func scoreShortNote(_ features: TextFeatures, into tally: inout Tally) {
+        let words = features.words.count
+        guard words > 0, words <= Self.shortNoteWords else { return }
+        let strongestOther = AttachmentType.allCases.filter { $0 != .about }.map { tally.scores[$0] ?? 0 }.max() ?? 0
+        if strongestOther < 1.5 {
+            tally.add(.about, "short-note", "\(words) words with little of the other types", 2)
         }
     }
 }

@@ -18,10 +18,19 @@ struct TextFeatures {
     let hasEmail: Bool
     /// Whether a phone number appears.
     let hasPhone: Bool
-    /// Share of lines that are sentences of running prose (long, ending in . ! or ?).
+    /// Share of the words that stand in sentences of running prose, once hard-wrapped
+    /// lines are joined again.
     let proseLineShare: Double
     /// `key:` lines, as flattened JSON and YAML give: the keys, lowercased, `_` as space.
     let keys: [Substring]
+    /// A long text on a line or three: line breaks lost in an export, or never there.
+    /// Headings cannot be told from lines in it, so section names are searched as words.
+    let isFlattened: Bool
+    /// The language its most common short words show: `en`, `es`, `de` or `fr`.
+    let language: String
+    /// Sums of money: a currency sign or word, or a `k`, beside a number ("€120k",
+    /// "50k", "3.800 brutto", "2 800 € net").
+    let amounts: [String]
 
     init(text: String) {
         let lowered = String(text.prefix(TextClassifier.maximumCharacters)).lowercased()
@@ -33,26 +42,82 @@ struct TextFeatures {
         self.words = lowered.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
         self.headings = lines.filter { line in
             let wordCount = line.split(separator: " ").count
-            return wordCount <= 4 && line.count <= 40 && !line.hasSuffix(".") && !line.contains("@")
-        }.map { Substring($0.trimmingCharacters(in: CharacterSet(charactersIn: ":# "))) }
+            return wordCount <= 5 && line.count <= 48 && !line.hasSuffix(".") && !line.contains("@")
+        }.map { Substring($0.trimmingCharacters(in: CharacterSet(charactersIn: ":#*_ \u{3000}"))) }
         // The patterns run only on lines that could match (a year; ten digits), since
         // regular expressions are the slowest thing here and most lines have neither.
-        self.dateRanges = lines.filter(Self.mentionsAYear).flatMap { line in
-            line.matches(of: Self.dateRangePattern).map { String($0.output.0) }
+        self.dateRanges = lines.filter(Self.mentionsAYear).flatMap { line -> [String] in
+            let closed: [String] = line.matches(of: Self.dateRangePattern).map { String(line[$0.range]) }
+            let open: [String] = line.matches(of: Self.openRangePattern).map { String(line[$0.range]) }
+            return closed + open
         }
         self.hasEmail = Self.containsEmailAddress(lowered)
         self.hasPhone = lines.contains { line in
-            line.utf8.count { (0x30...0x39).contains($0) } >= 10 && line.contains(Self.phonePattern)
+            line.utf8.count { (0x30...0x39).contains($0) } >= 9 && line.matches(of: Self.phonePattern).contains { match in
+                (9...15).contains(match.output.utf8.count { (0x30...0x39).contains($0) })
+            }
         }
-        let proseLines = lines.filter { line in
-            line.count >= 60 && (line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?")) && line.split(separator: " ").count >= 10
+        self.isFlattened = lines.count <= 3 && lowered.count >= 150
+        self.proseLineShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
+        self.language = Self.language(of: words)
+        self.amounts = lines.filter { $0.contains(where: \.isNumber) }.flatMap { line -> [String] in
+            line.matches(of: Self.amountPattern).map { String(line[$0.range]) }
         }
-        self.proseLineShare = lines.isEmpty ? 0 : Double(proseLines.count) / Double(lines.count)
         self.keys = lines.compactMap { line in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let key = line[..<colon]
             return key.count <= 32 && key.split(separator: " ").count <= 4 ? key : nil
         }
+    }
+
+    /// The lines with hard-wrapped paragraphs joined again: a long line that does not end
+    /// a sentence goes on in the next.
+    private static func unwrapped(_ lines: [Substring]) -> [String] {
+        var joined: [String] = []
+        var previousContinues = false
+        for line in lines {
+            if previousContinues, let last = joined.popLast() {
+                joined.append(last + " " + line)
+            } else {
+                joined.append(String(line))
+            }
+            let last = line.last ?? "."
+            previousContinues = line.count >= 50 && !".!?:;".contains(last)
+        }
+        return joined
+    }
+
+    /// The share of words that stand in sentences of running prose: at least eight words
+    /// ending in . ! or ?, with no date range or `key:` in them. A sentence never runs
+    /// over a line break.
+    private static func shareOfWordsInSentences(_ lines: [String]) -> Double {
+        var inSentences = 0, total = 0
+        for line in lines {
+            var sentence: [Substring] = []
+            for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+                sentence.append(word)
+                total += 1
+                if word.hasSuffix(".") || word.hasSuffix("!") || word.hasSuffix("?") {
+                    let hasKey = sentence.first?.hasSuffix(":") ?? false
+                    if sentence.count >= 8 && !hasKey && !sentence.joined(separator: " ").contains(dateRangePattern) {
+                        inSentences += sentence.count
+                    }
+                    sentence = []
+                }
+            }
+        }
+        return total == 0 ? 0 : Double(inSentences) / Double(total)
+    }
+
+    /// The language of ``ClassifierVocabulary/languageWords`` with the most of its words
+    /// in `words`; English when none has any.
+    private static func language(of words: [Substring]) -> String {
+        var best = ("en", 0)
+        for (language, markers) in ClassifierVocabulary.languageWords {
+            let count = words.prefix(2000).count { markers.contains($0) }
+            if count > best.1 { best = (language, count) }
+        }
+        return best.0
     }
 
     /// How many times `phrase` (lowercase) occurs as whole words: not inside a longer word.
@@ -92,9 +157,17 @@ struct TextFeatures {
         return false
     }
 
-    /// Whether some heading is one of `names`.
-    func hasHeading(_ names: [String]) -> String? {
-        headings.first { heading in names.contains { heading == $0 } }.map(String.init)
+    /// The headings that are one of `names` or start with one of them followed by a
+    /// space or a colon ("formación académica" for "formación"), each once.
+    func headings(among names: [String]) -> [String] {
+        var found: [String] = []
+        for heading in headings {
+            let matches = names.contains { name in
+                heading == name || heading.hasPrefix(name + " ") || heading.hasPrefix(name + ":")
+            }
+            if matches && !found.contains(String(heading)) { found.append(String(heading)) }
+        }
+        return found
     }
 
     // Shared by every classification, on any thread. `Regex` is not `Sendable`, hence
@@ -103,10 +176,20 @@ struct TextFeatures {
     // standard library's cache of the compiled program, filled on first use and published
     // with an atomic compare-and-swap (a racing first match compiles its own copy and
     // drops it). Static, so each pattern is compiled once per process, not per document.
-    nonisolated(unsafe) private static let phonePattern = #/(\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}/#
-    // At most six letters after a month's first three ("sep" + "tember"): an unbounded
-    // run would backtrack over every long word starting like a month on a line with a year.
-    nonisolated(unsafe) private static let dateRangePattern = #/((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+|\d{1,2}/)?(?:19|20)\d{2})\s*(?:-|–|—|to|until)\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}|present|current|now|today)/#
+    // A number to call: an optional country code, then groups of digits split by spaces,
+    // dots, dashes or brackets, nine to fifteen digits in all ("+34 600 123 456",
+    // "030 1234567", "(555) 010-2030", "06 12 34 56 78").
+    nonisolated(unsafe) private static let phonePattern = #/(?:\+\d{1,3}[ .\-]?)?\(?\d{2,5}\)?(?:[ .\-]?\d{2,4}){2,5}/#
+    // A year (after an optional month name or number), a word for "to", then a year or a
+    // word for "now", in the four languages: "Mar 2019 – Present", "03/2019 - heute",
+    // "d'octobre 2018 à juin 2021", "2019 – actualidad", "von 2016 bis 2019". A month is
+    // its first three letters and at most seven more: an unbounded run would backtrack
+    // over every long word starting like a month on a line with a year.
+    nonisolated(unsafe) static let dateRangePattern = #/(?:(?:\b(?:jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|set|oct|okt|nov|dec|dic|dez|déc|ene)\p{L}{0,7}\.?\s+(?:de\s+)?|\d{1,2}[/.])?(?:19|20)\d{2})\s*(?:-|–|—|to|until|till|bis|a|al|hasta|à|au|jusqu'à|jusqu’à|jusqu'en|jusqu’en)\s*(?:(?:\b(?:jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|set|oct|okt|nov|dec|dic|dez|déc|ene)\p{L}{0,7}\.?\s+(?:de\s+)?|\d{1,2}[/.])?(?:19|20)\d{2}|present|current|now|today|heute|aktuell|jetzt|dato|actualidad|actual|presente|hoy|la actualidad|aujourd'hui|aujourd’hui|présent|ce jour|en cours)/#
+    // A sum of money: a currency before or after a number, or thousands written as `k`.
+    nonisolated(unsafe) private static let amountPattern = #/(?:[€$£]\s?\d[\d.,\u{00A0}\u{202F} ]*k?\b|\b\d[\d.,\u{00A0}\u{202F} ]*\s?(?:k€|k\b|€|\$|£|eur\b|euros?\b|usd\b|chf\b|gbp\b|brutto\b|netto\b|brut\b|net\b|brutos?\b|netos?\b))/#
+    // An open range: "since 2019", "seit 04/2021", "desde marzo de 2020", "depuis 2019".
+    nonisolated(unsafe) private static let openRangePattern = #/\b(?:since|seit|desde|depuis)\s+(?:\b(?:jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|set|oct|okt|nov|dec|dic|dez|déc|ene)\p{L}{0,7}\.?\s+(?:de\s+)?|\d{1,2}[/.])?(?:19|20)\d{2}/#
 
     /// Whether some `@` has an address around it: a name before it, a domain with a dot
     /// after it. Scanned by hand, from each `@` outwards: a regular expression starting
