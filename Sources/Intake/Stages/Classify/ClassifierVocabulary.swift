@@ -102,6 +102,11 @@ enum ClassifierVocabulary {
     static let experienceTerms: [(String, Double)] = [
         ("employer", 2), ("company", 0.8), ("position", 1), ("title", 0.8), ("responsibilities", 1),
         ("end date", 2), ("promoted", 1), ("reporting to", 1), ("team of", 0.8), ("achievements", 1),
+        // Positions told as prose: "I worked as", "trabajé como", "war ich … tätig", "j'ai occupé".
+        ("worked as", 1.5), ("worked at", 1), ("i joined", 1.5), ("i moved to", 1), ("trabajé", 1.5), ("trabajó", 1.5),
+        ("pasé a", 1), ("arbeitete", 1.5), ("tätig", 1.5), ("wechselte", 1.5), ("j'ai travaillé", 1.5),
+        ("j’ai travaillé", 1.5), ("j'ai occupé", 1.5), ("j’ai occupé", 1.5), ("a travaillé", 1.5), ("j'ai rejoint", 1.5),
+        ("j’ai rejoint", 1.5),
         ("empresa", 0.8), ("puesto", 1), ("cargo", 1), ("responsabilidades", 1), ("funciones", 1), ("logros", 1),
         ("equipo de", 0.8), ("ascendido", 1), ("ascendida", 1),
         ("arbeitgeber", 2), ("firma", 0.8), ("unternehmen", 0.5), ("aufgaben", 1), ("tätigkeiten", 1),
