@@ -73,10 +73,27 @@ struct EvalCommand: AsyncParsableCommand {
             throw IntakeExitCode.couldNotRun
         }
 
+        let report = await Self.evaluate(
+            folder: folder, labels: labelled, minimumConfidence: minConfidence,
+            concurrency: concurrency ?? ProcessInfo.processInfo.activeProcessorCount
+        )
+        let evaluation = report.evaluation
+        let missing = report.missing
+        print(json ? try report.json() : TerminalSafe.text(report.text()))
+
+        let belowTarget = failUnder.map { evaluation.accuracy < $0 } ?? false
+        if !missing.isEmpty || belowTarget || evaluation.notClassifiedCount > 0 {
+            throw IntakeExitCode.someFilesFailed
+        }
+    }
+
+    /// Reads every file of `folder` through sniff, extract and classify, and compares
+    /// each labelled file's type with its label.
+    static func evaluate(folder: String, labels: ClassificationLabels, minimumConfidence: Double, concurrency: Int) async -> EvaluationReport {
         let logger = Logger(label: "intake", factory: { _ in SwiftLogNoOpLogHandler() })
         let runner = PipelineRunner(
-            pipeline: StandardPipeline.classifying(minimumConfidence: minConfidence),
-            maxFilesInFlight: concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
+            pipeline: StandardPipeline.classifying(minimumConfidence: minimumConfidence),
+            maxFilesInFlight: concurrency,
             logger: logger
         )
         var evaluation = ClassificationEvaluation()
@@ -85,23 +102,16 @@ struct EvalCommand: AsyncParsableCommand {
         // Hidden files are taken too: a labelled `.notes.txt` is a file like any other.
         _ = await runner.run(FolderSource(paths: [folder], includeHidden: true)) { outcome in
             let path = outcome.file.pathInSource
-            if let expected = labelled.typeByPath[path] {
+            if let expected = labels.typeByPath[path] {
                 seen.insert(path)
                 evaluation.record(path: path, expected: expected, outcome: outcome)
             } else {
                 unlabelled.append(path)
             }
         }
-        let missing = labelled.typeByPath.keys.filter { !seen.contains($0) }.sorted()
-        let report = EvaluationReport(
-            evaluation: evaluation, minimumConfidence: minConfidence,
-            unlabelled: unlabelled.sorted(), missing: missing
+        return EvaluationReport(
+            evaluation: evaluation, minimumConfidence: minimumConfidence,
+            unlabelled: unlabelled.sorted(), missing: labels.typeByPath.keys.filter { !seen.contains($0) }.sorted()
         )
-        print(json ? try report.json() : TerminalSafe.text(report.text()))
-
-        let belowTarget = failUnder.map { evaluation.accuracy < $0 } ?? false
-        if !missing.isEmpty || belowTarget || evaluation.notClassifiedCount > 0 {
-            throw IntakeExitCode.someFilesFailed
-        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import Intake
 import Testing
 @testable import IntakeMagic
 
@@ -68,5 +70,34 @@ struct SniffVerdictTests {
         #expect(SniffVerdict(libmagic: "text/plain", head: text, fileName: "Notes.Markdown").mimeType == "text/markdown")
         #expect(SniffVerdict(libmagic: "text/plain", head: text, fileName: "notes.md.txt").mimeType == "text/plain")
         #expect(SniffVerdict(libmagic: "text/plain", head: text, fileName: ".md").mimeType == "text/plain")
+    }
+
+    @Test("YAML and CSV named text become their formats; HTML, JSON and binary data keep libmagic's type", arguments: [
+        ("text/plain", "prefs.yaml", "application/yaml"),
+        ("text/plain", "prefs.YML", "application/yaml"),
+        ("text/plain", "jobs.csv", "text/csv"),
+        ("text/csv", "jobs.csv", "text/csv"),
+        ("text/html", "page.md", "text/html"),
+        ("application/json", "prefs.yaml", "application/json"),
+        ("application/zip", "jobs.csv", "application/zip"),
+    ])
+    func textFormatsByName(libmagic: String, fileName: String, expected: String) {
+        let verdict = SniffVerdict(libmagic: libmagic, head: Array("a: b\n".utf8), fileName: fileName)
+        #expect(verdict.mimeType == expected)
+    }
+
+    @Test("UTF-16 without a byte order mark is text, in either byte order; binary data with zeros is not")
+    func unmarkedUTF16() {
+        let text = "Über mich: Ich bin Tischlerin."
+        let little = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let littleVerdict = SniffVerdict(libmagic: "application/octet-stream", head: little, fileName: "ueber-mich.txt")
+        #expect(littleVerdict.mimeType == "text/plain")
+        #expect(littleVerdict.evidence.last?.contains("UTF-16LE text without a byte order mark") == true)
+        #expect(SniffVerdict(libmagic: "application/octet-stream", head: big, fileName: "x").mimeType == "text/plain")
+        #expect(TextDecoding.decode(Data(big)) == (text, .utf16BigEndian))
+
+        let binary: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x00, 0x00]
+        #expect(SniffVerdict(libmagic: "application/octet-stream", head: binary, fileName: "x.txt").mimeType == "application/octet-stream")
     }
 }

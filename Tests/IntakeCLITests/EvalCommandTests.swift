@@ -1,0 +1,70 @@
+import Foundation
+import Intake
+@testable import IntakeCLI
+import IntakeTestFixtures
+import Testing
+
+/// `intake eval` over the tuning part of the labelled set: real files in every format and
+/// four languages, read by the real libmagic, poppler and extractors.
+@Suite("intake eval")
+struct EvalCommandTests {
+    static let labelledRoot = Samples.packageRoot.appending(path: "labelled")
+
+    static func tuneReport() async throws -> EvaluationReport {
+        let labels = try ClassificationLabels(contentsOf: labelledRoot.appending(path: "tune.csv"))
+        return await EvalCommand.evaluate(
+            folder: labelledRoot.appending(path: "tune").path(percentEncoded: false), labels: labels,
+            minimumConfidence: Classify.defaultMinimumConfidence, concurrency: 4
+        )
+    }
+
+    @Test("every file of the tuning set is read and classified; the figures the classifier was tuned to hold")
+    func tuningSet() async throws {
+        let report = try await Self.tuneReport()
+        let evaluation = report.evaluation
+        #expect(evaluation.count == 176)
+        #expect(report.missing.isEmpty)
+        #expect(report.unlabelled.isEmpty)
+        #expect(evaluation.notClassifiedCount == 0, "\(evaluation.mistakes.compactMap(\.notClassifiedReason))")
+        #expect(evaluation.accuracy >= 0.95, "\(report.text())")
+        #expect(evaluation.unsureShare < 0.05, "\(report.text())")
+        for type in AttachmentType.allCases {
+            #expect(evaluation.recall(of: type) >= 0.9, "\(type): \(report.text())")
+        }
+    }
+
+    @Test("the JSON form carries the figures, the matrix and each mistake with its evidence")
+    func jsonForm() async throws {
+        let report = try await Self.tuneReport()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        #expect(object["files"] as? Int == 176)
+        #expect((object["accuracy"] as? Double).map { abs($0 - report.evaluation.accuracy) < 1e-9 } == true)
+        let types = try #require(object["types"] as? [String: [String: Any]])
+        #expect(Set(types.keys) == Set(AttachmentType.allCases.map(\.rawValue)))
+        let confusion = try #require(object["confusion"] as? [String: [String: Int]])
+        let counted = confusion.values.flatMap(\.values).reduce(0, +)
+        #expect(counted == 176)
+        let mistakes = try #require(object["mistakes"] as? [[String: Any]])
+        #expect(mistakes.count == report.evaluation.mistakes.count)
+        #expect(mistakes.allSatisfy { ($0["evidence"] as? [String]) != nil })
+    }
+
+    @Test("a labelled file missing from the folder and a file without a label are both reported, and the run exits 1")
+    func missingAndUnlabelled() async throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write("bio.txt", text: "I am a carpenter from Cork. I love old houses and the smell of oak.")
+        _ = try folder.write("extra.txt", text: "Salary: 50k")
+        _ = try folder.write("labels.csv", text: "path,type\nbio.txt,about\ngone.txt,resume\n")
+        let labels = try ClassificationLabels(contentsOf: URL(filePath: folder.path("labels.csv")))
+        let report = await EvalCommand.evaluate(folder: folder.path, labels: labels, minimumConfidence: 0.5, concurrency: 2)
+        #expect(report.missing == ["gone.txt"])
+        #expect(report.unlabelled.sorted() == ["extra.txt", "labels.csv"])
+        #expect(report.evaluation.count == 1)
+        #expect(report.text().contains("1 labelled file is not in the folder: gone.txt"))
+
+        let command = try IntakeCommand.parseAsRoot([
+            "eval", folder.path, "--labels", folder.path("labels.csv"), "--json",
+        ]) as! EvalCommand
+        await #expect(throws: (any Error).self) { try await command.run() }
+    }
+}
