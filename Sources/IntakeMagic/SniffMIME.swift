@@ -29,6 +29,8 @@ import Intake
 /// Share one `SniffMIME` across a run rather than making one per file.
 public struct SniffMIME: Stage {
     public let name = "sniff"
+    /// 2: YAML and CSV by name, and UTF-16 text without a byte order mark.
+    public let version = 2
 
     private let cookies = MagicCookiePool()
 

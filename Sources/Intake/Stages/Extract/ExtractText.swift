@@ -21,6 +21,8 @@
 /// extractor's code.
 public struct ExtractText: Stage {
     public let name = "extract"
+    /// 2: YAML, CSV, RTF, DOCX and ODT are read, and unreadable text is skipped.
+    public let version = 2
 
     /// The extractors asked in order: those given first, then the built-in ones.
     public let extractors: [any TextExtractor]
