@@ -219,6 +219,17 @@ struct ClassifyTests {
         #expect(!classification.evidence.contains { $0.signal == "contact" })
     }
 
+    @Test func longLinesOfNumbersAndYearsAreReadLikeAnyOtherText() {
+        // A table of figures exported on one line: every digit starts a possible sum of
+        // money, every year a possible date range. Bounded patterns read it in one pass.
+        let numbers = String(repeating: "1 234,5 ", count: 10_000)
+        let years = String(repeating: "2019 2020 ", count: 8_000)
+        for text in [numbers, years] {
+            let classification = TextClassifier().classify(text)
+            #expect(classification.scores.values.allSatisfy { $0.isFinite })
+        }
+    }
+
     @Test(arguments: [
         ("Mar 2019 – Present", "mar 2019 – present"),
         ("September 2016 to February 2019", "september 2016 to february 2019"),
