@@ -64,6 +64,7 @@ enum InspectionText {
         for evidence in document.mimeEvidence { lines.append("              \(evidence)") }
         if let pages = document.pageCount { lines.append("  pages       \(pages)") }
         if let text = document.text { lines.append("  text        \(text.count) characters") }
+        if let quality = document.textQuality { lines.append("  quality     \(quality)") }
         lines.append("  candidate   \(document.candidateID ?? "- (no folder in the path is named by a UUID)")")
         if let sha = document.contentSHA256 { lines.append("  sha256      \(sha)") }
         if let textSHA = document.textSHA256 { lines.append("  text sha256 \(textSHA)") }

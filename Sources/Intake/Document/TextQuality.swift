@@ -84,8 +84,9 @@ public struct TextQuality: Sendable, Hashable, CustomStringConvertible {
         }
         endWord()
 
-        let pagesWithoutText = pageCount.map { _ in
-            text.split(separator: "\u{0C}", omittingEmptySubsequences: false).count { $0.allSatisfy(\.isWhitespace) }
+        // An extractor may give one empty text for a document of empty pages.
+        let pagesWithoutText = pageCount.map { pages in
+            visible == 0 ? pages : text.split(separator: "\u{0C}", omittingEmptySubsequences: false).count { $0.allSatisfy(\.isWhitespace) }
         }
         let share = { (count: Int) in visible == 0 ? 0 : Double(count) / Double(visible) }
         let verdict: Verdict
