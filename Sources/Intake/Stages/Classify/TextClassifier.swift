@@ -34,6 +34,7 @@ public struct TextClassifier: Sendable {
         scoreKeys(features, into: &tally)
         scoreProse(features, into: &tally)
         scoreShortNote(features, into: &tally)
+        scorePositionsAlone(features, into: &tally)
         return tally.classification()
     }
 
@@ -56,7 +57,7 @@ public struct TextClassifier: Sendable {
 
     /// The section names of `names` that the text has as headings; in a flattened text,
     /// those it has anywhere as words.
-    private func sectionsFound(_ names: [String], in features: TextFeatures) -> [String] {
+    fileprivate func sectionsFound(_ names: [String], in features: TextFeatures) -> [String] {
         guard features.isFlattened else { return features.headings(among: names) }
         return names.filter { features.count($0) > 0 }
     }
@@ -155,6 +156,21 @@ extension TextClassifier {
         let strongestOther = AttachmentType.allCases.filter { $0 != .about }.map { tally.scores[$0] ?? 0 }.max() ?? 0
         if strongestOther < 1.5 {
             tally.add(.about, "short-note", "\(words) words with little of the other types", 2)
+        }
+    }
+}
+
+extension TextClassifier {
+    /// Positions with nothing else of a resume around them — no contact details, no
+    /// resume sections — are a work history; beside contact details, a resume.
+    fileprivate func scorePositionsAlone(_ features: TextFeatures, into tally: inout Tally) {
+        guard features.dateRanges.count >= 2 else { return }
+        let hasContact = features.hasEmail || features.hasPhone
+        let hasResumeSections = !sectionsFound(ClassifierVocabulary.resumeSections, in: features).isEmpty
+        if !hasContact && !hasResumeSections {
+            tally.add(.workExperiences, "positions-alone", "\(features.dateRanges.count) date ranges, no contact details or resume sections", 2)
+        } else if hasContact {
+            tally.add(.resume, "positions-and-contact", "\(features.dateRanges.count) date ranges beside contact details", 1.5)
         }
     }
 }
