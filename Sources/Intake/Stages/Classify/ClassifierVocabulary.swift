@@ -49,7 +49,8 @@ enum ClassifierVocabulary {
         "préférences", "souhaits", "poste recherché", "ce que je recherche", "mes attentes", "attentes",
     ]
 
-    /// Headings that open a text about the person.
+    /// Headings that open a text about the person. In a text without line breaks they
+    /// count wherever they stand, so "about me" in a one-line bio still counts.
     static let aboutSections = ["about me", "about", "bio", "biography", "sobre mí", "sobre mi", "acerca de mí",
                                 "über mich", "à propos", "à propos de moi", "qui suis-je", "biographie", "biografía"]
 
@@ -116,15 +117,15 @@ enum ClassifierVocabulary {
     ]
 
     static let aboutTerms: [(String, Double)] = [
-        ("about me", 3), ("biography", 3), ("bio", 2), ("passionate", 1.5), ("i believe", 1.5), ("i love", 1.5),
+        ("passionate", 1.5), ("i believe", 1.5), ("i love", 1.5),
         ("i enjoy", 1.5), ("outside of work", 2), ("in my free time", 2), ("hobbies", 1), ("grew up", 2),
         ("my journey", 2), ("lives in", 1.5), ("based in", 1), ("spends", 1),
-        ("sobre mí", 3), ("apasionado", 1.5), ("apasionada", 1.5), ("me encanta", 1.5), ("disfruto", 1.5),
+        ("apasionado", 1.5), ("apasionada", 1.5), ("me encanta", 1.5), ("disfruto", 1.5),
         ("tiempo libre", 2), ("creo que", 1), ("crecí", 2), ("vive en", 1.5),
-        ("über mich", 3), ("leidenschaft", 1.5), ("begeistert", 1.5), ("freizeit", 1.5), ("aufgewachsen", 2),
+        ("leidenschaft", 1.5), ("begeistert", 1.5), ("freizeit", 1.5), ("aufgewachsen", 2),
         ("lebt in", 1.5), ("mir liegt", 1.5),
-        ("à propos", 2), ("passionné", 1.5), ("passionnée", 1.5), ("j'aime", 1.5), ("j’aime", 1.5), ("temps libre", 2),
-        ("j'ai grandi", 2), ("j’ai grandi", 2), ("vit à", 1.5), ("qui suis-je", 3),
+        ("passionné", 1.5), ("passionnée", 1.5), ("j'aime", 1.5), ("j’aime", 1.5), ("temps libre", 2),
+        ("j'ai grandi", 2), ("j’ai grandi", 2), ("vit à", 1.5),
     ]
 
     /// Keys of structured formats (JSON, YAML, CSV) that name a type outright, with `_`
@@ -153,7 +154,10 @@ enum ClassifierVocabulary {
         "formación", "habilidades", "idiomas", "correo", "teléfono", "ausbildung", "kenntnisse", "sprachen",
         "telefon", "formation", "compétences", "langues", "téléphone", "courriel",
     ]
-    static let aboutKeys = ["bio", "about", "about me", "biography", "sobre mí", "biografía", "über mich", "biographie", "à propos"]
+    static let aboutKeys = [
+        "bio", "about", "about me", "biography", "summary", "profile", "sobre mí", "biografía", "perfil", "resumen",
+        "presentación", "über mich", "profil", "kurzprofil", "biographie", "à propos", "présentation",
+    ]
 
     /// Words that show a text's language, most frequent first, and that rarely mean
     /// anything in the other three languages.

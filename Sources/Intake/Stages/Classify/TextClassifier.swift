@@ -50,8 +50,9 @@ public struct TextClassifier: Sendable {
         if let heading = sectionsFound(ClassifierVocabulary.preferenceSections, in: features).first {
             tally.add(.rolePreferences, "section", heading, 3)
         }
-        if let heading = sectionsFound(ClassifierVocabulary.aboutSections, in: features).first {
-            tally.add(.about, "section", heading, 2)
+        // In a document with resume sections, "About me" is the resume's profile.
+        if let heading = sectionsFound(ClassifierVocabulary.aboutSections, in: features).first, resumeHeadings.count < 2 {
+            tally.add(.about, "section", heading, 3)
         }
     }
 
@@ -127,16 +128,21 @@ public struct TextClassifier: Sendable {
         let prose = features.proseLineShare
         // A sentence or two is too little to call prose: a short text's other signals speak.
         let length = min(1, Double(wordCount) / 60)
+        // Prose inside a resume's frame (two of its sections or more) is its profile:
+        // it counts for half.
+        let resumeSections = sectionsFound(ClassifierVocabulary.resumeSections, in: features).count
+        let frame = resumeSections >= 2 ? 0.5 : 1
+        let inFrame = resumeSections >= 2 ? ", beside \(resumeSections) resume sections" : ""
         if prose >= 0.5 {
-            tally.add(.about, "prose", "\(Int(prose * 100))% of \(wordCount) words are in running sentences", 4 * prose * length)
+            tally.add(.about, "prose", "\(Int(prose * 100))% of \(wordCount) words are in running sentences\(inFrame)", 4 * prose * length * frame)
         }
         let firstShare = Double(firstPerson) / Double(wordCount)
         if firstShare >= 0.02 && firstPerson >= 2 {
-            tally.add(.about, "first-person", "\(firstPerson) first-person words (\(language))", min(firstShare * 60, 3))
+            tally.add(.about, "first-person", "\(firstPerson) first-person words (\(language))\(inFrame)", min(firstShare * 60, 3) * frame)
         }
         let thirdShare = Double(thirdPerson) / Double(wordCount)
         if thirdShare >= 0.02 && prose >= 0.3 {
-            tally.add(.about, "third-person", "\(thirdPerson) third-person words in prose (\(language))", min(thirdShare * 60, 3))
+            tally.add(.about, "third-person", "\(thirdPerson) third-person words in prose (\(language))\(inFrame)", min(thirdShare * 60, 3) * frame)
         }
         if !features.lines.isEmpty && features.headings.isEmpty && features.dateRanges.isEmpty && features.lines.count <= 12 {
             tally.add(.about, "no-structure", "no headings or dates in \(features.lines.count) lines", 1)

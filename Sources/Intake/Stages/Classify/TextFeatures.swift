@@ -57,7 +57,9 @@ struct TextFeatures {
                 (9...15).contains(match.output.utf8.count { (0x30...0x39).contains($0) })
             }
         }
-        self.isFlattened = lines.count <= 3 && lowered.count >= 150
+        // `key: value` lines (JSON, YAML, CSV) are structure, not a text that lost its breaks.
+        let keyLines = lines.count { line in line.firstIndex(of: ":").map { line.distance(from: line.startIndex, to: $0) <= 32 } ?? false }
+        self.isFlattened = lines.count <= 3 && lowered.count >= 150 && keyLines * 2 < lines.count
         self.proseLineShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
         self.language = Self.language(of: words)
         self.amounts = lines.filter { $0.contains(where: \.isNumber) }.flatMap { line -> [String] in
