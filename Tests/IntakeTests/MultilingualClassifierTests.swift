@@ -152,7 +152,7 @@ struct MultilingualClassifierTests {
 
     /// Two types' signals in near-equal measure: a wish beside a list of positions.
     static let mixed = """
-        Open to remote roles
+        Open to remote roles, visa needed
         2019 - 2021 Acme
         2016 - 2019 Initech
         """
