@@ -19,9 +19,10 @@ public struct ExtractText: Stage {
     /// The extractors asked in order: those given first, then the built-in ones.
     public let extractors: [any TextExtractor]
 
-    /// The built-in extractors: JSON, HTML, Markdown and plain text.
+    /// The built-in extractors: JSON, HTML, Markdown, RTF and plain text. RTF comes before
+    /// plain text, which takes every `text/*` type, since libmagic says `text/rtf`.
     public static let builtInExtractors: [any TextExtractor] = [
-        JSONTextExtractor(), HTMLTextExtractor(), MarkdownTextExtractor(), PlainTextExtractor(),
+        JSONTextExtractor(), HTMLTextExtractor(), MarkdownTextExtractor(), RTFTextExtractor(), PlainTextExtractor(),
     ]
 
     /// Creates the stage with `extractors` asked before the built-in ones.
