@@ -101,7 +101,7 @@ let package = Package(
         .target(
             name: "IntakeCLI",
             dependencies: [
-                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed", "EndorsedSandbox",
+                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOffice", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed", "EndorsedSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -2,7 +2,8 @@
 /// takes its MIME type.
 ///
 /// ```swift
-/// ExtractText(PDFTextExtractor())   // PDF from IntakePoppler, then the built-in text formats
+/// // PDF from IntakePoppler, DOCX and ODT from IntakeOffice, then the built-in formats
+/// ExtractText(PDFTextExtractor(), OfficeTextExtractor())
 /// ```
 ///
 /// Endings it decides:
@@ -15,6 +16,10 @@
 /// extractor's code.
 public struct ExtractText: Stage {
     public let name = "extract"
+
+    /// 2: RTF is read (built in), and DOCX and ODT with `IntakeOffice`'s extractor; files
+    /// of those types skipped as `unsupported_type` before go through again.
+    public var version: Int { 2 }
 
     /// The extractors asked in order: those given first, then the built-in ones.
     public let extractors: [any TextExtractor]
