@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Intake", targets: ["Intake"]),
         .library(name: "IntakeMagic", targets: ["IntakeMagic"]),
         .library(name: "IntakePoppler", targets: ["IntakePoppler"]),
+        .library(name: "IntakeOffice", targets: ["IntakeOffice"]),
         .library(name: "IntakeOutbox", targets: ["IntakeOutbox"]),
         .library(name: "IntakeLedger", targets: ["IntakeLedger"]),
         .library(name: "IntakeTesting", targets: ["IntakeTesting"]),
@@ -41,6 +42,11 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
 
         // The core: documents, stages, the pipeline and its runner. No C, no HTTP.
         .target(
@@ -52,6 +58,8 @@ let package = Package(
         ),
         .target(name: "IntakeMagic", dependencies: ["Intake", "CMagic"]),
         .target(name: "IntakePoppler", dependencies: ["Intake", "CPoppler"]),
+        // DOCX and ODT: a zip reader of our own over zlib's inflate, and Foundation's XMLParser.
+        .target(name: "IntakeOffice", dependencies: ["Intake", "CZlib"]),
         .target(
             name: "IntakeOutbox",
             dependencies: ["Intake", .product(name: "GRDB", package: "GRDB.swift")]
@@ -93,7 +101,7 @@ let package = Package(
         .target(
             name: "IntakeCLI",
             dependencies: [
-                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed", "EndorsedSandbox",
+                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOffice", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed", "EndorsedSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -130,6 +138,11 @@ let package = Package(
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting", "IntakeTestFixtures"]),
+        // Builds real DOCX and ODT files with a small zip writer over zlib's deflate.
+        .testTarget(
+            name: "IntakeOfficeTests",
+            dependencies: ["IntakeOffice", "IntakeMagic", "CZlib", "IntakeTesting", "IntakeTestFixtures"]
+        ),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]),
         .testTarget(

@@ -12,8 +12,8 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Run every file under the given paths through the pipeline.",
         discussion: """
-            Each file is sniffed (libmagic), its text extracted (poppler for PDF; plain text, \
-            Markdown, HTML, JSON), classified as about, resume, role_preferences or \
+            Each file is sniffed (libmagic), its text extracted (poppler for PDF; DOCX, ODT, \
+            RTF, plain text, Markdown, HTML, JSON), classified as about, resume, role_preferences or \
             work_experiences, hashed for duplicates, and recorded in the outbox of the state \
             folder, or, with --endpoint, uploaded to Endorsed. Every file ends with exactly \
             one outcome: uploaded or stored, duplicate, skipped or failed (processed with \

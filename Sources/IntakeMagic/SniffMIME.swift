@@ -30,7 +30,7 @@ import Intake
 public struct SniffMIME: Stage {
     public let name = "sniff"
     /// 2: YAML and CSV by name, and UTF-16 text without a byte order mark.
-    public let version = 2
+    public var version: Int { 2 }
 
     private let cookies = MagicCookiePool()
 

@@ -38,6 +38,9 @@ struct SniffVerdict: Hashable {
         "csv": "text/csv",
     ]
 
+    /// The first bytes of every zip archive's first entry.
+    static let zipLocalHeader: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+
     /// libmagic's answers for data it finds no text in, which a UTF-16 text without a
     /// byte order mark gets: its every other byte is zero.
     static let unrecognisedTypes: Set<String> = ["application/octet-stream"]
@@ -62,6 +65,22 @@ struct SniffVerdict: Hashable {
         if answer != "application/pdf", Self.pdfOverridableTypes.contains(answer), let offset = Self.pdfHeaderOffset(in: head) {
             mimeType = "application/pdf"
             evidence.append("%PDF- header at byte \(offset): application/pdf")
+            return
+        }
+
+        // libmagic knows a DOCX only when a `word/` part is among the first entries of the
+        // zip, and calls others (python-docx's among them) "Microsoft OOXML",
+        // application/octet-stream. A zip is a zip; the office extractor looks inside.
+        if Self.unrecognisedTypes.contains(answer), head.starts(with: Self.zipLocalHeader) {
+            mimeType = "application/zip"
+            evidence.append("zip local header (PK\\3\\4) at byte 0: application/zip")
+            return
+        }
+
+        // libmagic knows RTF by `{\rtf1`; word processors also write `{\rtf\ansi`.
+        if answer == "text/plain", head.starts(with: Array("{\\rtf".utf8)) {
+            mimeType = "text/rtf"
+            evidence.append("{\\rtf at byte 0: text/rtf")
             return
         }
 

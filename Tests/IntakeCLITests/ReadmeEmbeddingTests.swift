@@ -13,7 +13,7 @@ import Testing
         let outbox = try OutboxSink(stateDirectory: stateDirectory)
         let pipeline = Pipeline {
             SniffMIME()
-            ExtractText(PDFTextExtractor())   // PDF first, then plain text, Markdown, HTML, JSON
+            ExtractText(PDFTextExtractor())   // PDF first, then plain text, Markdown, HTML, JSON, RTF
             Classify()
             Deduplicate()
             Upload(to: outbox)

@@ -97,7 +97,18 @@ struct SniffVerdictTests {
         #expect(SniffVerdict(libmagic: "application/octet-stream", head: big, fileName: "x").mimeType == "text/plain")
         #expect(TextDecoding.decode(Data(big)) == (text, .utf16BigEndian))
 
-        let binary: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x00, 0x00]
+        let binary: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00]
         #expect(SniffVerdict(libmagic: "application/octet-stream", head: binary, fileName: "x.txt").mimeType == "application/octet-stream")
+    }
+
+    @Test("a zip libmagic does not recognise becomes application/zip, and {\\rtf without a version becomes RTF")
+    func zipAndRTF() {
+        let zip = SniffVerdict(libmagic: "application/octet-stream", head: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], fileName: "cv.docx")
+        #expect(zip.mimeType == "application/zip")
+        #expect(zip.evidence.count == 2)
+        let rtf = SniffVerdict(libmagic: "text/plain", head: Array("{\\rtf\\ansi\\deff0 Hello}".utf8), fileName: "cv.doc")
+        #expect(rtf.mimeType == "text/rtf")
+        let prose = SniffVerdict(libmagic: "text/plain", head: Array("Notes on {\\rtf syntax".utf8), fileName: "notes.txt")
+        #expect(prose.mimeType == "text/plain")
     }
 }

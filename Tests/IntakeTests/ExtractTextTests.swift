@@ -65,7 +65,7 @@ struct ExtractTextTests {
             }
         }
         let stage = ExtractText(Fixed())
-        #expect(stage.extractors.map(\.name) == ["fixed", "json", "yaml", "csv", "html", "markdown", "plain-text"])
+        #expect(stage.extractors.map(\.name) == ["fixed", "json", "yaml", "csv", "html", "markdown", "rtf", "plain-text"])
 
         let folder = try TemporaryFolder()
         let plain = try folder.write("a.txt", text: "original words")

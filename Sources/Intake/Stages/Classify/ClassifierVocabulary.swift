@@ -31,7 +31,9 @@ enum ClassifierVocabulary {
     /// Headings that open a list of positions: in a resume and in a work history alike.
     static let experienceSections = [
         "experience", "work experience", "professional experience", "employment", "employment history",
-        "work history", "career history", "positions", "relevant experience", "career",
+        "work history", "career history", "positions", "relevant experience", "career", "my career",
+        "career so far", "my career so far", "mi trayectoria", "mein beruflicher weg", "beruflicher weg",
+        "mein werdegang", "mon parcours", "mon parcours professionnel",
         "experiencia", "experiencia laboral", "experiencia profesional", "trayectoria", "trayectoria profesional",
         "historial laboral", "puestos",
         "berufserfahrung", "beruflicher werdegang", "werdegang", "berufliche stationen", "berufliche erfahrung",
@@ -108,6 +110,12 @@ enum ClassifierVocabulary {
         ("pasé a", 1), ("arbeitete", 1.5), ("tätig", 1.5), ("wechselte", 1.5), ("j'ai travaillé", 1.5),
         ("j’ai travaillé", 1.5), ("j'ai occupé", 1.5), ("j’ai occupé", 1.5), ("a travaillé", 1.5), ("j'ai rejoint", 1.5),
         ("j’ai rejoint", 1.5),
+        // A career told in order: "before that", "davor", "antes estuve", "avant cela".
+        ("before that", 2), ("prior to that", 2), ("previously", 1), ("after university", 1.5), ("i started my career", 2),
+        ("my first job", 1.5), ("davor", 2), ("zuvor", 1.5), ("vorher war", 2), ("angefangen habe ich", 2),
+        ("nach dem studium", 1.5), ("antes estuve", 2), ("antes de eso", 2), ("anteriormente", 1.5), ("empecé", 1.5),
+        ("comencé", 1.5), ("avant cela", 2), ("auparavant", 1.5), ("j'ai commencé", 1.5), ("j’ai commencé", 1.5),
+        ("chez", 0.8), ("en tant que", 1),
         ("empresa", 0.8), ("puesto", 1), ("cargo", 1), ("responsabilidades", 1), ("funciones", 1), ("logros", 1),
         ("equipo de", 0.8), ("ascendido", 1), ("ascendida", 1),
         ("arbeitgeber", 2), ("firma", 0.8), ("unternehmen", 0.5), ("aufgaben", 1), ("tätigkeiten", 1),

@@ -7,7 +7,7 @@
 public struct Classify: Stage {
     public let name = "classify"
     /// 2: the classifier reads Spanish, German and French, and `unsure` is on by default.
-    public let version = 2
+    public var version: Int { 2 }
     /// The classifier used.
     public let classifier: TextClassifier
     /// Below this confidence a document is not passed on.

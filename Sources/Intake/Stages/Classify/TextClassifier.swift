@@ -35,6 +35,7 @@ public struct TextClassifier: Sendable {
         scoreProse(features, into: &tally)
         scoreShortNote(features, into: &tally)
         scorePositionsAlone(features, into: &tally)
+        scoreCareerNarrative(features, into: &tally)
         return tally.classification()
     }
 
@@ -178,6 +179,19 @@ extension TextClassifier {
         } else if hasContact {
             tally.add(.resume, "positions-and-contact", "\(features.dateRanges.count) date ranges beside contact details", 1.5)
         }
+    }
+}
+
+extension TextClassifier {
+    /// Prose that names positions again and again — "since 2021 I have been…", "before
+    /// that…", "as a … at …" — is a work history told as a story, not a word about the
+    /// person: with three such markers or more, the prose counts for work experiences too.
+    fileprivate func scoreCareerNarrative(_ features: TextFeatures, into tally: inout Tally) {
+        // Inside a resume's frame the positions are the resume's own.
+        guard features.proseLineShare >= 0.5, sectionsFound(ClassifierVocabulary.resumeSections, in: features).count < 2 else { return }
+        let markers = tally.evidence.filter { $0.supports == .workExperiences && ["term", "date-ranges", "section"].contains($0.signal) }
+        guard markers.count >= 3 else { return }
+        tally.add(.workExperiences, "career-narrative", "prose with \(markers.count) markers of positions", 3)
     }
 }
 

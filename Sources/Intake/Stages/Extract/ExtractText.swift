@@ -2,7 +2,8 @@
 /// takes its MIME type.
 ///
 /// ```swift
-/// ExtractText(PDFTextExtractor())   // PDF from IntakePoppler, then the built-in text formats
+/// // PDF from IntakePoppler, DOCX and ODT from IntakeOffice, then the built-in formats
+/// ExtractText(PDFTextExtractor(), OfficeTextExtractor())
 /// ```
 ///
 /// Every text is assessed for quality (``TextQuality``): a scan, or text that is mostly
@@ -21,15 +22,19 @@
 /// extractor's code.
 public struct ExtractText: Stage {
     public let name = "extract"
-    /// 2: YAML, CSV, RTF, DOCX and ODT are read, and unreadable text is skipped.
-    public let version = 2
+    /// 2: YAML, CSV and RTF are read (built in), and DOCX and ODT with `IntakeOffice`'s
+    /// extractor, and unreadable text is skipped; files of those types skipped as
+    /// `unsupported_type` before go through again.
+    public var version: Int { 2 }
 
     /// The extractors asked in order: those given first, then the built-in ones.
     public let extractors: [any TextExtractor]
 
-    /// The built-in extractors: JSON, YAML, CSV, HTML, Markdown and plain text.
+    /// The built-in extractors: JSON, YAML, CSV, HTML, Markdown, RTF and plain text. RTF
+    /// comes before plain text, which takes every `text/*` type, since libmagic says `text/rtf`.
     public static let builtInExtractors: [any TextExtractor] = [
-        JSONTextExtractor(), YAMLTextExtractor(), CSVTextExtractor(), HTMLTextExtractor(), MarkdownTextExtractor(), PlainTextExtractor(),
+        JSONTextExtractor(), YAMLTextExtractor(), CSVTextExtractor(), HTMLTextExtractor(), MarkdownTextExtractor(),
+        RTFTextExtractor(), PlainTextExtractor(),
     ]
 
     /// Asked to recover a text that is not readable (OCR); `nil` when there is none.

@@ -71,13 +71,19 @@ public enum TextDecoding {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         for byte in bytes {
-            if (0x80...0x9F).contains(byte), let mapped = windows1252[byte] {
-                scalars.append(mapped)
-            } else {
-                scalars.append(Unicode.Scalar(byte))
-            }
+            scalars.append(windows1252Scalar(byte))
         }
         return String(scalars)
+    }
+
+    /// The character of `byte` in Windows-1252, the code page of most Western texts and
+    /// RTF files; the five bytes Windows-1252 leaves undefined read as their Latin-1
+    /// control codes, so no byte is ever lost.
+    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        if (0x80...0x9F).contains(byte), let mapped = windows1252[byte] {
+            return mapped
+        }
+        return Unicode.Scalar(byte)
     }
 
     /// The printable characters Windows-1252 puts where Latin-1 has control codes.

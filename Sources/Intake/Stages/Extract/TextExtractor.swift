@@ -1,8 +1,8 @@
 /// Reads the text of one kind of file for ``ExtractText``.
 ///
-/// Intake ships extractors for plain text, Markdown, HTML and JSON in this module and one
-/// for PDF in `IntakePoppler`; write your own for any other format and hand it to
-/// ``ExtractText/init(_:)``.
+/// Intake ships extractors for plain text, Markdown, HTML, JSON and RTF in this module, one
+/// for PDF in `IntakePoppler` and one for DOCX and ODT in `IntakeOffice`; write your own
+/// for any other format and hand it to ``ExtractText/init(_:)``.
 ///
 /// # Implementation requirements
 /// - ``canExtract(mimeType:)`` must be cheap and pure: it is asked for every file.
