@@ -1,6 +1,7 @@
 import Foundation
 import Intake
 import IntakeMagic
+import IntakeOffice
 import IntakeOutbox
 import IntakePoppler
 import IntakeTestFixtures
@@ -13,7 +14,7 @@ import Testing
         let outbox = try OutboxSink(stateDirectory: stateDirectory)
         let pipeline = Pipeline {
             SniffMIME()
-            ExtractText(PDFTextExtractor())   // PDF first, then plain text, Markdown, HTML, JSON, RTF
+            ExtractText(PDFTextExtractor(), OfficeTextExtractor())   // then the built-in text formats
             Classify()
             Deduplicate()
             Upload(to: outbox)
