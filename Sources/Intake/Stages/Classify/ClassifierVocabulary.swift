@@ -77,7 +77,7 @@ enum ClassifierVocabulary {
         ("per year", 1.5), ("per annum", 1.5), ("expectation", 2), ("expectations", 2), ("ideal role", 2.5),
         ("next role", 2.5), ("commute", 1.5), ("benefits", 1), ("equity", 1), ("deal breakers", 2.5), ("must have", 1),
         ("months notice", 2.5), ("months' notice", 2.5), ("weeks notice", 2.5), ("weeks' notice", 2.5), ("notice", 1),
-        ("i want", 1.5), ("i'd like", 1.5), ("i would like", 1.5), ("i prefer", 2), ("not interested", 2),
+        ("hours per week", 2), ("per month", 1.5), ("i want", 1.5), ("i'd like", 1.5), ("i would like", 1.5), ("i prefer", 2), ("not interested", 2),
         // Spanish
         ("salario", 2.5), ("sueldo", 2.5), ("retribución", 2), ("banda salarial", 3), ("expectativa salarial", 3),
         ("brutos anuales", 2.5), ("teletrabajo", 2), ("en remoto", 2), ("remoto", 1.5), ("híbrido", 1.5),
@@ -85,20 +85,21 @@ enum ClassifierVocabulary {
         ("incorporación", 2), ("disponibilidad", 1.5), ("jornada completa", 1.5), ("media jornada", 1.5),
         ("tipo de contrato", 2), ("contrato indefinido", 2), ("permiso de trabajo", 2), ("busco", 1.5),
         ("me gustaría", 1.5), ("prefiero", 2), ("puesto ideal", 2.5), ("tamaño de empresa", 2.5), ("sectores", 1.5),
-        ("no me interesa", 2), ("deseado", 1.5), ("deseada", 1.5),
+        ("no me interesa", 2), ("horas semanales", 2), ("al mes", 1.5), ("a partir de", 0.5), ("deseado", 1.5), ("deseada", 1.5),
         // German
         ("gehalt", 2.5), ("gehaltsvorstellung", 3), ("gehaltswunsch", 3), ("jahresgehalt", 2.5), ("brutto", 1.5),
         ("homeoffice", 2), ("home-office", 2), ("remote-arbeit", 2), ("hybrid", 1.5), ("vor ort", 1),
         ("umzug", 2), ("umziehen", 2), ("kündigungsfrist", 3), ("eintrittstermin", 3), ("verfügbar ab", 2.5),
         ("frühester", 2), ("vollzeit", 1.5), ("teilzeit", 1.5), ("festanstellung", 2), ("arbeitserlaubnis", 2),
-        ("ich suche", 1.5), ("suche", 1.5), ("ich möchte", 1.5), ("bevorzuge", 2), ("wunsch", 1.5), ("wünsche", 1.5),
+        ("ich suche", 1.5), ("suche", 1.5), ("stelle als", 1.5), ("unbefristet", 2), ("befristet", 1.5),
+        ("vollzeitstelle", 2), ("teilzeitstelle", 2), ("std./woche", 2), ("stunden pro woche", 2), ("im raum", 1), ("ich möchte", 1.5), ("bevorzuge", 2), ("wunsch", 1.5), ("wünsche", 1.5),
         ("unternehmensgröße", 2.5), ("branchen", 1.5), ("nicht interessiert", 2), ("pendeln", 1.5),
         // French
         ("salaire", 2.5), ("rémunération", 2), ("prétentions salariales", 3), ("brut annuel", 2.5), ("k€", 1.5),
         ("télétravail", 2), ("à distance", 1.5), ("hybride", 1.5), ("sur site", 1), ("mobilité", 1.5),
         ("déménager", 2), ("préavis", 3), ("disponibilité", 1.5), ("disponible à partir", 2.5), ("temps plein", 1.5),
         ("temps partiel", 1.5), ("cdi", 1.5), ("cdd", 1), ("permis de travail", 2), ("je recherche", 1.5),
-        ("je cherche", 1.5), ("je souhaite", 1.5), ("souhaité", 1.5), ("souhaitée", 1.5), ("je préfère", 2),
+        ("je cherche", 1.5), ("cherche", 1.5), ("par mois", 1.5), ("heures par semaine", 2), ("à partir du", 1), ("je souhaite", 1.5), ("souhaité", 1.5), ("souhaitée", 1.5), ("je préfère", 2),
         ("poste idéal", 2.5), ("taille d'entreprise", 2.5), ("taille de l'entreprise", 2.5), ("secteurs", 1.5),
     ]
 

@@ -61,6 +61,8 @@ public struct TextClassifier: Sendable {
     /// those it has anywhere as words.
     fileprivate func sectionsFound(_ names: [String], in features: TextFeatures) -> [String] {
         guard features.isFlattened else { return features.headings(among: names) }
+        // In running prose "education" or "proyectos" are words, not sections.
+        guard features.proseLineShare < 0.5 else { return [] }
         return names.filter { features.count($0) > 0 }
     }
 
@@ -189,9 +191,11 @@ extension TextClassifier {
     fileprivate func scoreCareerNarrative(_ features: TextFeatures, into tally: inout Tally) {
         // Inside a resume's frame the positions are the resume's own.
         guard features.proseLineShare >= 0.5, sectionsFound(ClassifierVocabulary.resumeSections, in: features).count < 2 else { return }
-        let markers = tally.evidence.filter { $0.supports == .workExperiences && ["term", "date-ranges", "section"].contains($0.signal) }
-        guard markers.count >= 3 else { return }
-        tally.add(.workExperiences, "career-narrative", "prose with \(markers.count) markers of positions", 3)
+        var markers = tally.evidence.count { $0.supports == .workExperiences && ["term", "date-ranges", "section"].contains($0.signal) }
+        if features.years.count >= 3 { markers += 1 }
+        guard markers >= 3 else { return }
+        let years = features.years.count >= 3 ? ", \(features.years.count) distinct years" : ""
+        tally.add(.workExperiences, "career-narrative", "prose with \(markers) markers of positions\(years)", min(3 + 0.5 * Double(markers - 3), 5))
     }
 }
 

@@ -28,6 +28,9 @@ struct TextFeatures {
     let isFlattened: Bool
     /// The language its most common short words show: `en`, `es`, `de` or `fr`.
     let language: String
+    /// The distinct years (1950 to 2039) the text names: a story told in order names
+    /// many, a word about the person one or two.
+    let years: Set<Int>
     /// Sums of money: a currency sign or word, or a `k`, beside a number ("€120k",
     /// "50k", "3.800 brutto", "2 800 € net").
     let amounts: [String]
@@ -59,9 +62,16 @@ struct TextFeatures {
         }
         // `key: value` lines (JSON, YAML, CSV) are structure, not a text that lost its breaks.
         let keyLines = lines.count { line in line.firstIndex(of: ":").map { line.distance(from: line.startIndex, to: $0) <= 32 } ?? false }
-        self.isFlattened = lines.count <= 3 && lowered.count >= 150 && keyLines * 2 < lines.count
+        // One long line, or a few very long ones: bullets of a sentence each are not that.
+        let longestLine = lines.map(\.count).max() ?? 0
+        let lostBreaks = (lines.count == 1 && longestLine >= 150) || (lines.count <= 3 && longestLine >= 500)
+        self.isFlattened = lostBreaks && keyLines * 2 < lines.count
         self.proseLineShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
         self.language = Self.language(of: words)
+        self.years = Set(words.compactMap { word in
+            guard word.count == 4, let year = Int(word), (1950...2039).contains(year) else { return nil }
+            return year
+        })
         self.amounts = lines.filter { $0.contains(where: \.isNumber) }.flatMap { line -> [String] in
             line.matches(of: Self.amountPattern).map { String(line[$0.range]) }
         }
