@@ -100,6 +100,9 @@ struct MultilingualClassifierTests {
             Seit 04/2021 bin ich Abteilungsleiter bei der HUK-Coburg.
             """),
         Case(name: "work experiences (fr), on one line", type: .workExperiences, text: "Expériences professionnelles 2018–ce jour | Technicienne de maintenance | Airbus, Toulouse. 2014–2018 | Technicienne SAV | Thales, Bordeaux. 2011–2014 | Apprentie électricienne | Vinci, Pau."),
+        Case(name: "work experiences (fr), a career told in the first person on one line", type: .workExperiences, text: "J'ai commencé en 2008 comme serveuse dans une brasserie de Nancy. En 2012 je suis entrée chez Accor comme réceptionniste, puis en 2015 j'ai pris la direction de l'accueil d'un hôtel de 120 chambres à Metz. Depuis 2020, je suis responsable d'hébergement chez Pierre et Vacances à Annecy, avec une équipe de quinze personnes."),
+        Case(name: "about (es), prose on one line naming school subjects and projects", type: .about, text: "Soy profesor de Educación Física y me encanta el trabajo por proyectos con adolescentes. Llevo doce años en institutos de Castilla y León y creo que el deporte enseña a convivir mejor que cualquier sermón. En mi tiempo libre entreno a un equipo de baloncesto femenino."),
+        Case(name: "role preferences (de), a short line of compounds", type: .rolePreferences, text: "Suche Vollzeitstelle als Elektroniker, unbefristet, 40 Std./Woche, im Raum Stuttgart."),
         Case(name: "about (en), third person", type: .about, text: """
             Maya Okafor is a product designer based in Leeds who has spent the last decade making public services easier to use. She is happiest in a room with the people who will use what she designs, and her work on the city's housing portal cut calls to the help line by a third. Outside of work she teaches pottery on Tuesday evenings.
             """),
