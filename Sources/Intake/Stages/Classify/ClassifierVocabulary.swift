@@ -64,6 +64,8 @@ enum ClassifierVocabulary {
         ("muttersprache", 1.5), ("nativo", 1), ("nativa", 1), ("native", 1), ("langue maternelle", 1.5), ("fließend", 1),
         ("fluent", 1), ("courant", 0.5), ("bilingüe", 1), ("bilingual", 1), ("date of birth", 1.5),
         ("fecha de nacimiento", 1.5), ("geburtsdatum", 1.5), ("permis b", 1), ("führerschein", 1),
+        // Language levels of the European framework, as resumes list them.
+        ("a2", 0.5), ("b1", 0.8), ("b2", 0.8), ("c1", 0.8), ("c2", 0.8),
     ]
 
     static let preferenceTerms: [(String, Double)] = [
@@ -98,7 +100,7 @@ enum ClassifierVocabulary {
         ("salaire", 2.5), ("rémunération", 2), ("prétentions salariales", 3), ("brut annuel", 2.5), ("k€", 1.5),
         ("télétravail", 2), ("à distance", 1.5), ("hybride", 1.5), ("sur site", 1), ("mobilité", 1.5),
         ("déménager", 2), ("préavis", 3), ("disponibilité", 1.5), ("disponible à partir", 2.5), ("temps plein", 1.5),
-        ("temps partiel", 1.5), ("cdi", 1.5), ("cdd", 1), ("permis de travail", 2), ("je recherche", 1.5),
+        ("temps partiel", 1.5), ("cdi", 1.5), ("cdd", 1.5), ("dès", 1), ("permis de travail", 2), ("je recherche", 1.5),
         ("je cherche", 1.5), ("cherche", 1.5), ("par mois", 1.5), ("heures par semaine", 2), ("à partir du", 1), ("je souhaite", 1.5), ("souhaité", 1.5), ("souhaitée", 1.5), ("je préfère", 2),
         ("poste idéal", 2.5), ("taille d'entreprise", 2.5), ("taille de l'entreprise", 2.5), ("secteurs", 1.5),
     ]
@@ -135,6 +137,21 @@ enum ClassifierVocabulary {
         ("lebt in", 1.5), ("mir liegt", 1.5),
         ("passionné", 1.5), ("passionnée", 1.5), ("j'aime", 1.5), ("j’aime", 1.5), ("temps libre", 2),
         ("j'ai grandi", 2), ("j’ai grandi", 2), ("vit à", 1.5),
+    ]
+
+    /// How letters open, in the four languages.
+    static let letterSalutations = [
+        "dear hiring manager", "dear sir or madam", "dear sir/madam", "to whom it may concern", "dear recruiter",
+        "estimados señores", "estimada señora", "estimado señor", "a quien corresponda", "a quien pueda interesar",
+        "sehr geehrte damen und herren", "sehr geehrte frau", "sehr geehrter herr", "liebes recruiting-team",
+        "madame, monsieur", "madame, messieurs", "chère madame", "cher monsieur",
+    ]
+    /// How letters close, in the four languages.
+    static let letterClosings = [
+        "kind regards", "yours sincerely", "yours faithfully", "best regards", "sincerely",
+        "un cordial saludo", "atentamente", "saludos cordiales", "reciban un cordial saludo",
+        "mit freundlichen grüßen", "mit freundlichen grüssen", "beste grüße", "viele grüße",
+        "cordialement", "bien cordialement", "je vous prie d'agréer", "je vous prie d’agréer", "veuillez agréer",
     ]
 
     /// Keys of structured formats (JSON, YAML, CSV) that name a type outright, with `_`

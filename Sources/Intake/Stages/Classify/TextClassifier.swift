@@ -26,16 +26,22 @@ public struct TextClassifier: Sendable {
     public func classify(_ text: String) -> Classification {
         let features = TextFeatures(text: text)
         var tally = Tally()
+        // What the text holds, signal by signal…
         scoreSections(features, into: &tally)
         scoreDates(features, into: &tally)
         scoreContact(features, into: &tally)
         scoreAmounts(features, into: &tally)
         scoreVocabulary(features, into: &tally)
         scoreKeys(features, into: &tally)
-        scoreProse(features, into: &tally)
+        scoreLetter(features, into: &tally)
+        // …then what the signals mean together.
+        let narrative = careerNarrative(features, tally: tally)
+        scoreProse(features, narrative: narrative, into: &tally)
+        if let narrative {
+            tally.add(.workExperiences, "career-narrative", narrative.detail, narrative.weight)
+        }
         scoreShortNote(features, into: &tally)
         scorePositionsAlone(features, into: &tally)
-        scoreCareerNarrative(features, into: &tally)
         return tally.classification()
     }
 
@@ -59,11 +65,16 @@ public struct TextClassifier: Sendable {
 
     /// The section names of `names` that the text has as headings; in a flattened text,
     /// those it has anywhere as words.
-    fileprivate func sectionsFound(_ names: [String], in features: TextFeatures) -> [String] {
+    private func sectionsFound(_ names: [String], in features: TextFeatures) -> [String] {
         guard features.isFlattened else { return features.headings(among: names) }
         // In running prose "education" or "proyectos" are words, not sections.
         guard features.proseLineShare < 0.5 else { return [] }
         return names.filter { features.count($0) > 0 }
+    }
+
+    /// Whether the text sits in a resume's frame: two of its sections or more.
+    private func hasResumeFrame(_ features: TextFeatures) -> Bool {
+        sectionsFound(ClassifierVocabulary.resumeSections, in: features).count >= 2
     }
 
     private func scoreDates(_ features: TextFeatures, into tally: inout Tally) {
@@ -78,15 +89,15 @@ public struct TextClassifier: Sendable {
         tally.add(.resume, "date-ranges", detail, positions * 0.6)
     }
 
+    private func scoreContact(_ features: TextFeatures, into tally: inout Tally) {
+        if features.hasEmail { tally.add(.resume, "contact", "an e-mail address", 2) }
+        if features.hasPhone { tally.add(.resume, "contact", "a phone number", 1.5) }
+    }
+
     private func scoreAmounts(_ features: TextFeatures, into tally: inout Tally) {
         guard let first = features.amounts.first else { return }
         // A sum of money in a candidate's document is nearly always the pay they ask for.
         tally.add(.rolePreferences, "amount", "\(features.amounts.count) sum\(features.amounts.count == 1 ? "" : "s") of money, e.g. \(first)", 2)
-    }
-
-    private func scoreContact(_ features: TextFeatures, into tally: inout Tally) {
-        if features.hasEmail { tally.add(.resume, "contact", "an e-mail address", 2) }
-        if features.hasPhone { tally.add(.resume, "contact", "a phone number", 1.5) }
     }
 
     private func scoreVocabulary(_ features: TextFeatures, into tally: inout Tally) {
@@ -96,11 +107,18 @@ public struct TextClassifier: Sendable {
             (.workExperiences, ClassifierVocabulary.experienceTerms),
             (.about, ClassifierVocabulary.aboutTerms),
         ]
+        // Among three positions or more, "salary" or "remote" describe a job held (a payroll
+        // role, remote teams), not a wish: they count for half.
+        let amongPositions = features.dateRanges.count >= 3
         for (type, terms) in lists {
             var seen: Set<String> = []
             for (term, weight) in terms where !seen.contains(term) && features.count(term) > 0 {
                 seen.insert(term)
-                tally.add(type, "term", term, weight)
+                if type == .rolePreferences && amongPositions {
+                    tally.add(type, "term", "\(term), among \(features.dateRanges.count) positions", weight / 2)
+                } else {
+                    tally.add(type, "term", term, weight)
+                }
             }
         }
     }
@@ -121,45 +139,74 @@ public struct TextClassifier: Sendable {
         }
     }
 
-    private func scoreProse(_ features: TextFeatures, into tally: inout Tally) {
+    /// A letter — a salutation and a closing — is a candidate introducing themselves: an
+    /// about text, whatever career it recounts.
+    private func scoreLetter(_ features: TextFeatures, into tally: inout Tally) {
+        let salutation = ClassifierVocabulary.letterSalutations.first { features.count($0) > 0 }
+        let closing = ClassifierVocabulary.letterClosings.first { features.count($0) > 0 }
+        switch (salutation, closing) {
+        case let (salutation?, closing?):
+            tally.add(.about, "letter", "\"\(salutation)\" … \"\(closing)\"", 4)
+        case let (salutation?, nil):
+            tally.add(.about, "letter", "\"\(salutation)\"", 2)
+        case let (nil, closing?):
+            tally.add(.about, "letter", "\"\(closing)\"", 2)
+        case (nil, nil):
+            break
+        }
+    }
+
+    /// Prose that names positions again and again — "since 2021 I have been…", "before
+    /// that…", "I joined…", several years — told by the candidate, with no contact
+    /// details and no resume frame around it: a work history told as a story, not a
+    /// word about the person. A bio tells a career too, but in the third person.
+    private func careerNarrative(_ features: TextFeatures, tally: Tally) -> (detail: String, weight: Double)? {
+        guard features.proseLineShare >= 0.5, !hasResumeFrame(features), !features.hasEmail, !features.hasPhone,
+              features.thirdPersonShare < 0.02 else { return nil }
+        var markers = tally.evidence.count { $0.supports == .workExperiences && ["term", "date-ranges", "section"].contains($0.signal) }
+        if features.years.count >= 3 { markers += 1 }
+        guard markers >= 3 else { return nil }
+        let years = features.years.count >= 3 ? ", \(features.years.count) distinct years" : ""
+        return ("prose with \(markers) markers of positions\(years)", min(3 + 0.5 * Double(markers - 3), 5))
+    }
+
+    private func scoreProse(_ features: TextFeatures, narrative: (detail: String, weight: Double)?, into tally: inout Tally) {
         let wordCount = max(features.words.count, 1)
-        let language = features.language
-        let firstPersonWords = ClassifierVocabulary.firstPersonWords[language] ?? []
-        let thirdPersonWords = ClassifierVocabulary.thirdPersonWords[language] ?? []
-        let firstPerson = features.words.count { firstPersonWords.contains($0) }
-        let thirdPerson = features.words.count { thirdPersonWords.contains($0) }
         let prose = features.proseLineShare
         // A sentence or two is too little to call prose: a short text's other signals speak.
         let length = min(1, Double(wordCount) / 60)
-        // Prose inside a resume's frame (two of its sections or more) is its profile:
-        // it counts for half.
-        let resumeSections = sectionsFound(ClassifierVocabulary.resumeSections, in: features).count
-        let frame = resumeSections >= 2 ? 0.5 : 1
-        let inFrame = resumeSections >= 2 ? ", beside \(resumeSections) resume sections" : ""
+        // Prose inside a resume's frame is its profile, and prose that tells a career is
+        // a work history: in either, being prose says less about an about text.
+        let frame: (factor: Double, detail: String)
+        if hasResumeFrame(features) {
+            frame = (0.5, ", in a resume's frame")
+        } else if narrative != nil {
+            frame = (0.5, ", telling a career")
+        } else {
+            frame = (1, "")
+        }
+        let language = features.language
         if prose >= 0.5 {
-            tally.add(.about, "prose", "\(Int(prose * 100))% of \(wordCount) words are in running sentences\(inFrame)", 4 * prose * length * frame)
+            tally.add(.about, "prose", "\(Int(prose * 100))% of \(wordCount) words are in running sentences\(frame.detail)", 4 * prose * length * frame.factor)
         }
-        let firstShare = Double(firstPerson) / Double(wordCount)
-        if firstShare >= 0.02 && firstPerson >= 2 {
-            tally.add(.about, "first-person", "\(firstPerson) first-person words (\(language))\(inFrame)", min(firstShare * 60, 3) * frame)
+        let firstPerson = features.firstPersonCount
+        if features.firstPersonShare >= 0.02 && firstPerson >= 2 {
+            tally.add(.about, "first-person", "\(firstPerson) first-person words (\(language))\(frame.detail)", min(features.firstPersonShare * 60, 3) * frame.factor)
         }
-        let thirdShare = Double(thirdPerson) / Double(wordCount)
-        if thirdShare >= 0.02 && prose >= 0.3 {
-            tally.add(.about, "third-person", "\(thirdPerson) third-person words in prose (\(language))\(inFrame)", min(thirdShare * 60, 3) * frame)
+        if features.thirdPersonShare >= 0.02 && prose >= 0.3 {
+            tally.add(.about, "third-person", "\(features.thirdPersonCount) third-person words in prose (\(language))\(frame.detail)", min(features.thirdPersonShare * 60, 3) * frame.factor)
         }
         if !features.lines.isEmpty && features.headings.isEmpty && features.dateRanges.isEmpty && features.lines.count <= 12 {
             tally.add(.about, "no-structure", "no headings or dates in \(features.lines.count) lines", 1)
         }
     }
-}
 
-extension TextClassifier {
     /// The most words a short note has.
     static let shortNoteWords = 60
 
     /// A few lines that say nothing of the other types are most often a word about the
     /// person: "Cook from San Sebastián. Ten years in starred kitchens."
-    fileprivate func scoreShortNote(_ features: TextFeatures, into tally: inout Tally) {
+    private func scoreShortNote(_ features: TextFeatures, into tally: inout Tally) {
         let words = features.words.count
         guard words > 0, words <= Self.shortNoteWords else { return }
         let strongestOther = AttachmentType.allCases.filter { $0 != .about }.map { tally.scores[$0] ?? 0 }.max() ?? 0
@@ -167,35 +214,17 @@ extension TextClassifier {
             tally.add(.about, "short-note", "\(words) words with little of the other types", 2)
         }
     }
-}
 
-extension TextClassifier {
     /// Positions with nothing else of a resume around them — no contact details, no
     /// resume sections — are a work history; beside contact details, a resume.
-    fileprivate func scorePositionsAlone(_ features: TextFeatures, into tally: inout Tally) {
+    private func scorePositionsAlone(_ features: TextFeatures, into tally: inout Tally) {
         guard features.dateRanges.count >= 2 else { return }
         let hasContact = features.hasEmail || features.hasPhone
-        let hasResumeSections = !sectionsFound(ClassifierVocabulary.resumeSections, in: features).isEmpty
-        if !hasContact && !hasResumeSections {
+        if !hasContact && sectionsFound(ClassifierVocabulary.resumeSections, in: features).isEmpty {
             tally.add(.workExperiences, "positions-alone", "\(features.dateRanges.count) date ranges, no contact details or resume sections", 2)
         } else if hasContact {
-            tally.add(.resume, "positions-and-contact", "\(features.dateRanges.count) date ranges beside contact details", 1.5)
+            tally.add(.resume, "positions-and-contact", "\(features.dateRanges.count) date ranges beside contact details", 2.5)
         }
-    }
-}
-
-extension TextClassifier {
-    /// Prose that names positions again and again — "since 2021 I have been…", "before
-    /// that…", "as a … at …" — is a work history told as a story, not a word about the
-    /// person: with three such markers or more, the prose counts for work experiences too.
-    fileprivate func scoreCareerNarrative(_ features: TextFeatures, into tally: inout Tally) {
-        // Inside a resume's frame the positions are the resume's own.
-        guard features.proseLineShare >= 0.5, sectionsFound(ClassifierVocabulary.resumeSections, in: features).count < 2 else { return }
-        var markers = tally.evidence.count { $0.supports == .workExperiences && ["term", "date-ranges", "section"].contains($0.signal) }
-        if features.years.count >= 3 { markers += 1 }
-        guard markers >= 3 else { return }
-        let years = features.years.count >= 3 ? ", \(features.years.count) distinct years" : ""
-        tally.add(.workExperiences, "career-narrative", "prose with \(markers) markers of positions\(years)", min(3 + 0.5 * Double(markers - 3), 5))
     }
 }
 

@@ -28,6 +28,14 @@ struct TextFeatures {
     let isFlattened: Bool
     /// The language its most common short words show: `en`, `es`, `de` or `fr`.
     let language: String
+    /// First-person words of the text's language ("i", "ich", "je", "yo"…), and their
+    /// share of all words.
+    let firstPersonCount: Int
+    let firstPersonShare: Double
+    /// Third-person words of the text's language ("she", "sie", "elle", "ella"…), and
+    /// their share of all words.
+    let thirdPersonCount: Int
+    let thirdPersonShare: Double
     /// The distinct years (1950 to 2039) the text names: a story told in order names
     /// many, a word about the person one or two.
     let years: Set<Int>
@@ -67,7 +75,14 @@ struct TextFeatures {
         let lostBreaks = (lines.count == 1 && longestLine >= 150) || (lines.count <= 3 && longestLine >= 500)
         self.isFlattened = lostBreaks && keyLines * 2 < lines.count
         self.proseLineShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
-        self.language = Self.language(of: words)
+        let language = Self.language(of: words)
+        self.language = language
+        let firstPersonWords = ClassifierVocabulary.firstPersonWords[language] ?? []
+        let thirdPersonWords = ClassifierVocabulary.thirdPersonWords[language] ?? []
+        self.firstPersonCount = words.count { firstPersonWords.contains($0) }
+        self.thirdPersonCount = words.count { thirdPersonWords.contains($0) }
+        self.firstPersonShare = Double(firstPersonCount) / Double(max(words.count, 1))
+        self.thirdPersonShare = Double(thirdPersonCount) / Double(max(words.count, 1))
         self.years = Set(words.compactMap { word in
             guard word.count == 4, let year = Int(word), (1950...2039).contains(year) else { return nil }
             return year
