@@ -219,6 +219,18 @@ struct ClassifyTests {
         #expect(!classification.evidence.contains { $0.signal == "contact" })
     }
 
+    @Test("phrases count as whole words only, accented words included", arguments: [
+        ("C1, c1x, xc1 and c1.", "c1", 2),
+        ("Un café, des cafés, décaféiné.", "café", 1),
+        ("Before that, before-that, beforethat", "before that", 1),
+        ("j'ai commencé; j'aime", "j'ai", 1),
+        ("salary salary salary", "salary", 3),
+        ("k€ 55 k€", "k€", 2),
+    ])
+    func wholeWords(_ text: String, _ phrase: String, _ expected: Int) {
+        #expect(TextFeatures(text: text).count(phrase) == expected)
+    }
+
     @Test func longLinesOfNumbersAndYearsAreReadLikeAnyOtherText() {
         // A table of figures exported on one line: every digit starts a possible sum of
         // money, every year a possible date range. Bounded patterns read it in one pass.

@@ -64,6 +64,31 @@ public struct TextQuality: Sendable, Hashable, CustomStringConvertible {
             runOfLetters = 0
         }
         for scalar in text.unicodeScalars {
+            // ASCII, most of nearly every text, without the Unicode property tables.
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case 0x09...0x0D, 0x20:
+                    endWord()
+                    continue
+                case 0x41...0x5A, 0x61...0x7A:
+                    visible += 1
+                    runOfLetters += 1
+                    continue
+                case 0x00...0x1F, 0x7F:
+                    visible += 1
+                    control += 1
+                    endWord()
+                    continue
+                case UInt8(ascii: "'"), UInt8(ascii: "-"):
+                    visible += 1
+                    continue
+                default:
+                    visible += 1
+                    endWord()
+                    continue
+                }
+            }
             let properties = scalar.properties
             if properties.isWhitespace {
                 endWord()

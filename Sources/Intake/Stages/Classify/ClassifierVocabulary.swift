@@ -7,7 +7,7 @@
 enum ClassifierVocabulary {
     /// Section headings found in resumes and rarely elsewhere. A heading matches when it
     /// is the phrase or starts with it ("formación académica" starts with "formación").
-    static let resumeSections = [
+    static let resumeSections: Set<String> = [
         // English
         "education", "skills", "technical skills", "core skills", "key skills", "certifications", "certificates",
         "licenses", "projects", "publications", "awards", "languages", "references", "professional summary",
@@ -29,7 +29,7 @@ enum ClassifierVocabulary {
     ]
 
     /// Headings that open a list of positions: in a resume and in a work history alike.
-    static let experienceSections = [
+    static let experienceSections: Set<String> = [
         "experience", "work experience", "professional experience", "employment", "employment history",
         "work history", "career history", "positions", "relevant experience", "career", "my career",
         "career so far", "my career so far", "mi trayectoria", "mein beruflicher weg", "beruflicher weg",
@@ -43,7 +43,7 @@ enum ClassifierVocabulary {
     ]
 
     /// Headings that open what a candidate wants next.
-    static let preferenceSections = [
+    static let preferenceSections: Set<String> = [
         "preferences", "role preferences", "job preferences", "what i'm looking for", "what i’m looking for",
         "what i am looking for", "ideal role", "next role", "my next role", "desired position", "wishes",
         "preferencias", "lo que busco", "puesto deseado", "mi próximo puesto", "condiciones",
@@ -53,7 +53,7 @@ enum ClassifierVocabulary {
 
     /// Headings that open a text about the person. In a text without line breaks they
     /// count wherever they stand, so "about me" in a one-line bio still counts.
-    static let aboutSections = ["about me", "about", "bio", "biography", "sobre mí", "sobre mi", "acerca de mí",
+    static let aboutSections: Set<String> = ["about me", "about", "bio", "biography", "sobre mí", "sobre mi", "acerca de mí",
                                 "über mich", "à propos", "à propos de moi", "qui suis-je", "biographie", "biografía"]
 
     static let resumeTerms: [(String, Double)] = [

@@ -65,11 +65,11 @@ public struct TextClassifier: Sendable {
 
     /// The section names of `names` that the text has as headings; in a flattened text,
     /// those it has anywhere as words.
-    private func sectionsFound(_ names: [String], in features: TextFeatures) -> [String] {
+    private func sectionsFound(_ names: Set<String>, in features: TextFeatures) -> [String] {
         guard features.isFlattened else { return features.headings(among: names) }
         // In running prose "education" or "proyectos" are words, not sections.
         guard features.proseLineShare < 0.5 else { return [] }
-        return names.filter { features.count($0) > 0 }
+        return names.filter { features.count($0) > 0 }.sorted()
     }
 
     /// Whether the text sits in a resume's frame: two of its sections or more.
