@@ -15,8 +15,9 @@ public struct Classify: Stage {
 
     /// The minimum confidence `intake` uses unless told otherwise (`--min-confidence`).
     ///
-    /// Chosen on the tuning part of the labelled set (`labelled/tune`): below it the
-    /// classifier's first choice was wrong more often than right, above it almost never.
+    /// Below it the leading type has less than half of the probability: two types'
+    /// signals are nearly even. On the labelled set (`labelled/`) it leaves about 1% of
+    /// files unsure; `docs/classification.md` shows confidence against correctness.
     public static let defaultMinimumConfidence = 0.5
 
     /// Creates the stage.
