@@ -1,7 +1,8 @@
 import Foundation
 
-/// Chooses an ``AttachmentType`` for a text from its content alone: structure (headings,
-/// date ranges, contact details, prose), vocabulary, and the keys of structured formats.
+/// Chooses an ``AttachmentType`` for a text from its content alone — structure (headings,
+/// date ranges, contact details, sums of money, prose, letters), vocabulary, and the keys
+/// of structured formats — in English, Spanish, German and French.
 ///
 /// Every signal found adds points to the types it speaks for and is kept as
 /// ``Evidence``. The confidence is the chosen type's share of a softmax over the scores,
