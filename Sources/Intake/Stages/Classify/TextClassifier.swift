@@ -70,7 +70,7 @@ public struct TextClassifier: Sendable {
     private func sectionsFound(_ names: Set<String>, in features: TextFeatures) -> [String] {
         guard features.isFlattened else { return features.headings(among: names) }
         // In running prose "education" or "proyectos" are words, not sections.
-        guard features.proseLineShare < 0.5 else { return [] }
+        guard features.proseShare < 0.5 else { return [] }
         return names.filter { features.count($0) > 0 }.sorted()
     }
 
@@ -163,7 +163,7 @@ public struct TextClassifier: Sendable {
     /// details and no resume frame around it: a work history told as a story, not a
     /// word about the person. A bio tells a career too, but in the third person.
     private func careerNarrative(_ features: TextFeatures, tally: Tally) -> (detail: String, weight: Double)? {
-        guard features.proseLineShare >= 0.5, !hasResumeFrame(features), !features.hasEmail, !features.hasPhone,
+        guard features.proseShare >= 0.5, !hasResumeFrame(features), !features.hasEmail, !features.hasPhone,
               features.thirdPersonShare < 0.02 else { return nil }
         var markers = tally.evidence.count { $0.supports == .workExperiences && ["term", "date-ranges", "section"].contains($0.signal) }
         if features.years.count >= 3 { markers += 1 }
@@ -174,7 +174,7 @@ public struct TextClassifier: Sendable {
 
     private func scoreProse(_ features: TextFeatures, narrative: (detail: String, weight: Double)?, into tally: inout Tally) {
         let wordCount = max(features.words.count, 1)
-        let prose = features.proseLineShare
+        let prose = features.proseShare
         // A sentence or two is too little to call prose: a short text's other signals speak.
         let length = min(1, Double(wordCount) / 60)
         // Prose inside a resume's frame is its profile, and prose that tells a career is

@@ -22,7 +22,7 @@ struct TextFeatures {
     let hasPhone: Bool
     /// Share of the words that stand in sentences of running prose, once hard-wrapped
     /// lines are joined again.
-    let proseLineShare: Double
+    let proseShare: Double
     /// `key:` lines, as flattened JSON and YAML give: the keys, lowercased, `_` as space.
     let keys: [Substring]
     /// A long text on a line or three: line breaks lost in an export, or never there.
@@ -82,7 +82,7 @@ struct TextFeatures {
         let longestLine = lines.map(\.count).max() ?? 0
         let lostBreaks = (lines.count == 1 && longestLine >= 150) || (lines.count <= 3 && longestLine >= 500)
         self.isFlattened = lostBreaks && keyLines * 2 < lines.count
-        self.proseLineShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
+        self.proseShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
         let language = Self.language(of: words)
         self.language = language
         let firstPersonWords = ClassifierVocabulary.firstPersonWords[language] ?? []
@@ -235,14 +235,24 @@ struct TextFeatures {
         return found
     }
 
-    /// Whether a line has a digit and something that may mark a sum of money beside it.
+    /// Whether a line has a digit and something that may mark a sum of money: a currency
+    /// sign, a `k` right after a digit, or a currency or pay word.
     private static func mayHoldAnAmount(_ line: Substring) -> Bool {
-        let bytes = line.utf8
-        guard bytes.contains(where: { (0x30...0x39).contains($0) }) else { return false }
-        // `€` `£` start with 0xE2 and 0xC2 in UTF-8; `$` and `k` are ASCII.
-        return bytes.contains { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "k") || $0 == 0xE2 || $0 == 0xC2 }
-            || line.contains("eur") || line.contains("usd") || line.contains("chf") || line.contains("gbp")
-            || line.contains("brut") || line.contains("net")
+        let bytes = Array(line.utf8)
+        var hasDigit = false
+        for (index, byte) in bytes.enumerated() {
+            if (0x30...0x39).contains(byte) {
+                hasDigit = true
+                let next = index + 1 < bytes.count && bytes[index + 1] == 0x20 ? index + 2 : index + 1
+                if next < bytes.count && bytes[next] == UInt8(ascii: "k") { return true }
+            } else if byte == UInt8(ascii: "$") || byte == 0xE2 || byte == 0xC2 {
+                // `$`; `€` and `£` start with 0xE2 and 0xC2 in UTF-8 (as do dashes and
+                // no-break spaces, which the pattern then rules out).
+                if hasDigit || bytes[index...].contains(where: { (0x30...0x39).contains($0) }) { return true }
+            }
+        }
+        guard hasDigit else { return false }
+        return ["eur", "usd", "chf", "gbp", "brut", "net"].contains { line.contains($0) }
     }
 
     // Shared by every classification, on any thread. `Regex` is not `Sendable`, hence
