@@ -239,19 +239,17 @@ struct TextFeatures {
     /// sign, a `k` right after a digit, or a currency or pay word.
     private static func mayHoldAnAmount(_ line: Substring) -> Bool {
         let bytes = Array(line.utf8)
-        var hasDigit = false
+        guard bytes.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         for (index, byte) in bytes.enumerated() {
             if (0x30...0x39).contains(byte) {
-                hasDigit = true
                 let next = index + 1 < bytes.count && bytes[index + 1] == 0x20 ? index + 2 : index + 1
                 if next < bytes.count && bytes[next] == UInt8(ascii: "k") { return true }
             } else if byte == UInt8(ascii: "$") || byte == 0xE2 || byte == 0xC2 {
                 // `$`; `€` and `£` start with 0xE2 and 0xC2 in UTF-8 (as do dashes and
                 // no-break spaces, which the pattern then rules out).
-                if hasDigit || bytes[index...].contains(where: { (0x30...0x39).contains($0) }) { return true }
+                return true
             }
         }
-        guard hasDigit else { return false }
         return ["eur", "usd", "chf", "gbp", "brut", "net"].contains { line.contains($0) }
     }
 
