@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "IntakeOutbox", targets: ["IntakeOutbox"]),
         .library(name: "IntakeLedger", targets: ["IntakeLedger"]),
         .library(name: "IntakeTesting", targets: ["IntakeTesting"]),
+        .library(name: "IntakeWorkers", targets: ["IntakeWorkers"]),
         .library(name: "IntakeEndorsed", targets: ["IntakeEndorsed"]),
         .library(name: "EndorsedSandbox", targets: ["EndorsedSandbox"]),
         .executable(name: "intake", targets: ["intake"]),
@@ -26,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        // Parser worker processes: spawning, pipes and signals with structured concurrency.
+        .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         // Hummingbird's default traits pull in swift-configuration and more Foundation;
         // the sandbox needs neither.
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
@@ -74,6 +78,17 @@ let package = Package(
             ]
         ),
         .target(name: "IntakeTesting", dependencies: ["Intake"]),
+        // Untrusted bytes parsed in worker processes under a per-file time, memory and
+        // output budget; the parent keeps everything else.
+        .target(
+            name: "IntakeWorkers",
+            dependencies: [
+                "Intake",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The Endorsed attachments client (async-http-client) and the upload sink.
         .target(
             name: "IntakeEndorsed",
@@ -102,6 +117,7 @@ let package = Package(
             name: "IntakeCLI",
             dependencies: [
                 "Intake", "IntakeMagic", "IntakePoppler", "IntakeOffice", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed", "EndorsedSandbox",
+                "IntakeWorkers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -142,6 +158,11 @@ let package = Package(
         .testTarget(
             name: "IntakeOfficeTests",
             dependencies: ["IntakeOffice", "IntakeMagic", "CZlib", "IntakeTesting", "IntakeTestFixtures"]
+        ),
+        // Runs the built `intake` executable as the parser worker, on hostile files made by the tests.
+        .testTarget(
+            name: "IntakeWorkersTests",
+            dependencies: ["IntakeWorkers", "IntakeCLI", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]),

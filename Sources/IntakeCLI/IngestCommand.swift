@@ -4,6 +4,7 @@ import Intake
 import IntakeEndorsed
 import IntakeLedger
 import IntakeOutbox
+import IntakeWorkers
 import Logging
 
 /// `intake ingest`: the main job.
@@ -59,6 +60,15 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("After Ctrl-C or SIGTERM, how long the files in flight (uploads included) may take to end before they are cancelled.", valueName: "seconds"))
     var stopTimeout: Double = 30
 
+    @Option(name: .long, help: ArgumentHelp("The most time one file may spend being parsed (sniff and extract together) before its worker is killed and the file fails with `timeout`.", valueName: "seconds"))
+    var fileTimeout: Double = 60
+
+    @Option(name: .long, help: ArgumentHelp("The memory ceiling of each parser worker (its address space, enforced by the kernel); a file that needs more fails with `out_of_memory`.", valueName: "MiB"))
+    var workerMemory: Int = 1024
+
+    @Flag(name: .long, help: "Parse files inside this process instead of in worker processes: a little faster, but a hostile file can then hang or crash the whole run.")
+    var inProcess = false
+
     @Flag(name: .long, help: "Run every stage but deliver nothing and write no state; files end as processed.")
     var dryRun = false
 
@@ -90,6 +100,22 @@ struct IngestCommand: AsyncParsableCommand {
         if !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1.")
         }
+        if !(fileTimeout > 0 && fileTimeout <= 86_400) {
+            throw ValidationError("--file-timeout must be more than 0 seconds and at most a day (86400).")
+        }
+        if !(64...1 << 20).contains(workerMemory) {
+            throw ValidationError("--worker-memory must be from 64 MiB to 1048576 MiB (1 TiB).")
+        }
+    }
+
+    /// The parser workers' set-up: `nil` with `--in-process`.
+    func parserWorkers(count: Int) -> ParserWorkerPool.Configuration? {
+        guard !inProcess else { return nil }
+        return ParserWorkerPool.Configuration(
+            workers: count,
+            fileTimeout: .milliseconds(Int64(fileTimeout * 1000)),
+            memoryLimitBytes: UInt64(workerMemory) << 20
+        )
     }
 
     func run() async throws {
@@ -112,9 +138,10 @@ struct IngestCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
             throw IntakeExitCode.couldNotRun
         }
+        let filesInFlight = concurrency ?? ProcessInfo.processInfo.activeProcessorCount
         let options = Ingestion.Options(
             paths: paths,
-            maxFilesInFlight: concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
+            maxFilesInFlight: filesInFlight,
             reportURL: report.map { URL(filePath: $0) },
             stateDirectory: dryRun ? nil : URL(filePath: state),
             includeHidden: includeHidden,
@@ -124,7 +151,9 @@ struct IngestCommand: AsyncParsableCommand {
             force: force,
             usesLedger: !noLedger,
             onlyFiles: onlyFiles,
-            stopTimeout: .milliseconds(Int64(stopTimeout * 1000))
+            retriesPoisonFiles: onlyFiles != nil,
+            stopTimeout: .milliseconds(Int64(stopTimeout * 1000)),
+            parserWorkers: parserWorkers(count: filesInFlight)
         )
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
         let display = ProgressDisplay(enabled: progress && !verbose && isatty(STDERR_FILENO) == 1)
@@ -185,9 +214,14 @@ enum Ingestion {
         var usesLedger = true
         /// Only these files of the walk (absolute paths), when set.
         var onlyFiles: Set<String>?
+        /// Whether poison files that are unchanged go through again (`intake retry`).
+        var retriesPoisonFiles = false
         /// After a stop signal, how long the files in flight may take before they are
         /// cancelled (and recorded as cancelled, for the next run).
         var stopTimeout: Duration = .seconds(30)
+        /// Parse files in worker processes set up so; `nil` parses them in this process,
+        /// unisolated.
+        var parserWorkers: ParserWorkerPool.Configuration?
     }
 
     struct Result {
@@ -223,14 +257,17 @@ enum Ingestion {
         // What an earlier outcome depends on; the stages' names and versions come from
         // the pipeline itself.
         let configuration = Self.configurationKey(options)
-        let stages = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates)
+        let workers = options.parserWorkers.map { ParserWorkerPool($0, logger: logger) }
+        let stages = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates, workers: workers)
         let fingerprint = PipelineFingerprint(configuration: configuration, pipeline: stages)
         let useHistory = ledger != nil && !options.force
         let pipeline = StandardPipeline.make(
             sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates,
-            history: useHistory ? ledger?.history(fingerprint, deliveringStages: stages.stages.map(\.name)) : nil,
+            history: useHistory
+                ? ledger?.history(fingerprint, deliveringStages: stages.stages.map(\.name), retryingPoisonFiles: options.retriesPoisonFiles) : nil,
             recordsHistory: ledger != nil,
-            duplicates: useHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: stages.stages.map(\.name)) : InMemoryDuplicateRegistry()
+            duplicates: useHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: stages.stages.map(\.name)) : InMemoryDuplicateRegistry(),
+            workers: workers
         )
         // The paths are kept absolute, so that `intake retry` finds them from anywhere.
         let absolutePaths = options.paths.map { URL(filePath: $0).absoluteURL.standardizedFileURL.path(percentEncoded: false) }
@@ -255,6 +292,14 @@ enum Ingestion {
                     recorder?.record(outcome)
                     progress.record(outcome)
                 })
+            }
+            if let workers {
+                group.addTask {
+                    // Ends with the run: the group cancels it when the runner finishes,
+                    // and at the stop deadline, which kills a worker stuck in C.
+                    await workers.run()
+                    return .counted
+                }
             }
             if let recorder {
                 group.addTask {

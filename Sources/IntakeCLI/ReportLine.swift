@@ -67,16 +67,19 @@ struct ReportLine: Encodable {
         let status: String
         let at: String
         let attachmentID: String?
+        /// For a poison file: the failure that keeps it out.
+        let error: [String: String]?
 
         init(_ outcome: EarlierOutcome) {
             run = outcome.runID
             status = outcome.status
             at = outcome.recordedAt.ISO8601Format()
             attachmentID = outcome.attachmentID
+            error = outcome.failure.map { ["stage": $0.stage, "code": $0.code, "message": $0.message] }
         }
 
         enum CodingKeys: String, CodingKey {
-            case run, status, at
+            case run, status, at, error
             case attachmentID = "attachment_id"
         }
     }

@@ -1,16 +1,21 @@
 import ArgumentParser
 import Foundation
+import Intake
 
-/// `intake retry --failed`: the files that failed in the last run, and only those.
+/// `intake retry --failed`: the files that failed in the last run, and the poison files
+/// that earlier runs keep out; only those.
 struct RetryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retry",
-        abstract: "Run again the files that failed in the last run, and only those.",
+        abstract: "Run again the files that failed in the last run, and the poison files kept out since; only those.",
         discussion: """
             Reads the last run of the state folder's ledger: the paths it walked and the \
             files whose outcome was a failure. It walks the same paths again, by their \
             absolute paths (so candidates come out as they did), and takes only those files. \
             Files under a folder that could not be listed come back with the next full run. \
+            Poison files — a parser timed out, crashed or ran out of memory on them, so runs \
+            leave them out until they change — are retried too, whichever run failed them, \
+            when they lie under the last run's paths. \
             Options after -- go to intake ingest as they are, such as --endpoint or --report; \
             give the ones the last run had.
 
@@ -45,7 +50,9 @@ struct RetryCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("intake: the ledger in \(state) has no run yet\n".utf8))
             throw IntakeExitCode.couldNotRun
         }
-        let failures = status.failures.filter { $0.runID == last.id }
+        let failures = status.failures.filter { failure in
+            failure.runID == last.id || FileFailure.poisonCodes.contains(failure.code ?? "")
+        }
         guard !failures.isEmpty else {
             print(json ? #"{"retried":0,"run":\#(last.id)}"# : "Nothing to retry: no file failed in run \(last.id).")
             return

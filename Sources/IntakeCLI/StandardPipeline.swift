@@ -2,6 +2,7 @@ import Intake
 import IntakeMagic
 import IntakeOffice
 import IntakePoppler
+import IntakeWorkers
 
 /// The pipeline `intake` runs: every stage that ships, and a sink when one is given.
 public enum StandardPipeline {
@@ -9,10 +10,13 @@ public enum StandardPipeline {
     /// and ODT, then RTF and the text formats) → classify → dedupe → upload to `sink`;
     /// without a sink the documents end `processed` (a dry run). `recordsHistory` without
     /// a `history` (a forced run with a ledger) still notes each file's time for the next run.
+    /// With `workers`, sniff and extract run in its worker processes (``parsingStages()``);
+    /// without, in this process, unisolated.
     public static func make(
         sink: (any AttachmentSink)?, minimumConfidence: Double = Classify.defaultMinimumConfidence, candidates: CandidateMap = .folderRuleOnly,
         history: (any RunHistory)? = nil, recordsHistory: Bool = false,
-        duplicates: any DuplicateRegistry = InMemoryDuplicateRegistry()
+        duplicates: any DuplicateRegistry = InMemoryDuplicateRegistry(),
+        workers: ParserWorkerPool? = nil
     ) -> Pipeline {
         Pipeline {
             if history != nil || recordsHistory {
@@ -21,14 +25,22 @@ public enum StandardPipeline {
             if !candidates.isEmpty {
                 AssignCandidate(candidates)
             }
-            SniffMIME()
-            extractText()
+            for stage in parsingStages() {
+                if let workers { stage.isolated(in: workers) } else { stage }
+            }
             Classify(minimumConfidence: minimumConfidence)
             Deduplicate(registry: duplicates)
             if let sink {
                 Upload(to: sink)
             }
         }
+    }
+
+    /// The stages that parse a candidate's bytes — libmagic, poppler, the office, RTF and
+    /// text readers — in order: what a parser worker runs (`intake` in worker mode serves
+    /// exactly these), and what the parent sends to it.
+    public static func parsingStages() -> [any Stage] {
+        [SniffMIME(), extractText()]
     }
 
     /// The extract stage with every extractor that ships: PDF, DOCX and ODT, then RTF and

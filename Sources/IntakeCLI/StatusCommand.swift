@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Intake
 import IntakeLedger
 
 /// `intake status`: what the ledger of a state folder holds.
@@ -74,10 +75,18 @@ struct StatusCommand: ParsableCommand {
                 lines.append("  outcomes: " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             }
         }
-        if !status.failures.isEmpty {
-            lines.append("Failed (\(status.failures.count)); the next run tries them again:")
-            for failure in status.failures {
+        let poison = status.failures.filter { FileFailure.poisonCodes.contains($0.code ?? "") }
+        let others = status.failures.filter { !FileFailure.poisonCodes.contains($0.code ?? "") }
+        if !others.isEmpty {
+            lines.append("Failed (\(others.count)); the next run tries them again:")
+            for failure in others {
                 lines.append("  \(failure.path): \(failure.code ?? "error"): \(failure.message ?? "")")
+            }
+        }
+        if !poison.isEmpty {
+            lines.append("Poison files (\(poison.count)): a parser hung, crashed or ran out of memory on them; runs leave them out until they change, and intake retry --failed tries them:")
+            for failure in poison {
+                lines.append("  \(failure.path): \(failure.code ?? "error"): \(failure.message ?? "") (run \(failure.runID))")
             }
         }
         return lines.joined(separator: "\n")

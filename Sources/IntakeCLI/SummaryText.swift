@@ -13,7 +13,10 @@ enum SummaryText {
             var line = "  " + status.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%5d", count)
             let reasons = status == "failed" ? summary.failuresByCode : status == "skipped" ? summary.skipsByCode : [:]
             if !reasons.isEmpty {
-                line += "   " + reasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                line += "   " + Self.counts(reasons)
+            }
+            if status == "unchanged" && !summary.poisonByCode.isEmpty {
+                line += "   of which poison, failed before and not retried: " + Self.counts(summary.poisonByCode)
             }
             lines.append(line)
         }
@@ -29,6 +32,11 @@ enum SummaryText {
         return lines.joined(separator: "\n")
     }
 
+    /// `extract/timeout 1, sniff/crashed 2`, in name order.
+    private static func counts(_ counts: [String: Int]) -> String {
+        counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+
     /// The summary as one JSON object, keys sorted.
     static func json(_ summary: RunSummary, reportPath: String?, sinkDescription: String) -> String {
         let seconds = Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18
@@ -39,6 +47,7 @@ enum SummaryText {
             "by_status": summary.countsByStatus,
             "failures_by_code": summary.failuresByCode,
             "skips_by_code": summary.skipsByCode,
+            "poison_by_code": summary.poisonByCode,
             "by_type": Dictionary(uniqueKeysWithValues: summary.countsByType.map { ($0.key.rawValue, $0.value) }),
             "stopped_early": summary.stoppedEarly,
             "sink": sinkDescription,

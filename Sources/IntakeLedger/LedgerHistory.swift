@@ -5,8 +5,13 @@ import Intake
 extension Ledger {
     /// The ledger as the ``Intake/RunHistory`` of a run with `fingerprint`, whose
     /// delivered documents went through `deliveringStages`.
-    public func history(_ fingerprint: PipelineFingerprint, deliveringStages: [String]) -> some RunHistory {
-        LedgerHistory(ledger: self, fingerprint: fingerprint, deliveryFingerprint: fingerprint.fingerprint(stages: deliveringStages))
+    /// Poison files (``Intake/FileFailure/isPoison``) stay out of the run while they are
+    /// unchanged, unless `retryingPoisonFiles`.
+    public func history(_ fingerprint: PipelineFingerprint, deliveringStages: [String], retryingPoisonFiles: Bool = false) -> some RunHistory {
+        LedgerHistory(
+            ledger: self, fingerprint: fingerprint, deliveryFingerprint: fingerprint.fingerprint(stages: deliveringStages),
+            retriesPoisonFiles: retryingPoisonFiles
+        )
     }
 
     /// The ledger as the ``Intake/DuplicateRegistry`` of a run with `fingerprint`: copies
@@ -20,6 +25,7 @@ extension Ledger {
 /// ended in a final status, and its stages and the configuration are as they were. A
 /// `duplicate` stands only while the content it repeats is recorded as delivered: if the
 /// first copy failed, the duplicate goes through again and delivers the content itself.
+/// A failure is tried again, unless it made the file a poison file.
 struct LedgerHistory: RunHistory {
     /// Outcomes that stand; a failure is tried again.
     static let finalStatuses: Set<String> = ["uploaded", "stored", "duplicate", "skipped"]
@@ -27,12 +33,14 @@ struct LedgerHistory: RunHistory {
     let ledger: Ledger
     let fingerprint: PipelineFingerprint
     let deliveryFingerprint: String
+    /// Whether poison files go through again (`intake retry --failed`).
+    let retriesPoisonFiles: Bool
 
     func earlierOutcome(of file: InputFile, modified: FileTimestamp) async throws -> EarlierOutcome? {
         let key = Ledger.key(file)
         let stored = try ledger.read { [deliveryFingerprint] db in
             try Row.fetchOne(db, sql: """
-                SELECT size, modified_ns, status, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
+                SELECT size, modified_ns, status, code, message, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
                        status != 'duplicate' OR EXISTS (
                            SELECT 1 FROM deliveries AS d
                            WHERE d.fingerprint = ? AND d.candidate_id = COALESCE(files.candidate_id, '')
@@ -44,7 +52,7 @@ struct LedgerHistory: RunHistory {
         guard let stored,
             stored.size == file.size,
             stored.modifiedNanoseconds == modified.totalNanoseconds,
-            Self.finalStatuses.contains(stored.outcome.status),
+            Self.finalStatuses.contains(stored.outcome.status) || (stored.outcome.failure?.isPoison == true && !retriesPoisonFiles),
             stored.contentDelivered,
             stored.fingerprint == fingerprint.fingerprint(stages: stored.stages)
         else { return nil }
@@ -67,9 +75,14 @@ struct LedgerHistory: RunHistory {
             modifiedNanoseconds = row["modified_ns"]
             stages = (row["stages"] as String).split(separator: ",").map(String.init)
             fingerprint = row["fingerprint"]
+            let status: String = row["status"]
+            // A failure's stage is the last the file went through.
+            let failure = status == "failed"
+                ? FileFailure(stage: stages.last ?? "", code: row["code"] ?? "error", message: row["message"] ?? "")
+                : nil
             outcome = EarlierOutcome(
-                runID: row["run_id"], status: row["status"], recordedAt: row["recorded_at"],
-                attachmentID: row["attachment_id"], remoteID: row["remote_id"]
+                runID: row["run_id"], status: status, recordedAt: row["recorded_at"],
+                attachmentID: row["attachment_id"], remoteID: row["remote_id"], failure: failure
             )
         }
     }

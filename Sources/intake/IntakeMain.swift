@@ -4,6 +4,11 @@ import IntakeCLI
 @main
 struct IntakeMain {
     static func main() async {
+        // Started by `intake ingest` as one of its parser workers: serve, and nothing else.
+        if ParserWorkerEntry.isRequested {
+            await ParserWorkerEntry.serve()
+            return
+        }
         await IntakeCommand.main()
     }
 }

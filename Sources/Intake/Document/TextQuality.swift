@@ -10,9 +10,9 @@
 /// quality.verdict            // .garbled
 /// quality.skipReason?.code   // "garbled_text"
 /// ```
-public struct TextQuality: Sendable, Hashable, CustomStringConvertible {
+public struct TextQuality: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What the measures add up to.
-    public enum Verdict: String, Sendable, Hashable {
+    public enum Verdict: String, Sendable, Hashable, Codable {
         /// Words a reader (and the classifier) can use.
         case readable
         /// No text at all, or a paged document with almost no text on its pages: a scan or

@@ -9,6 +9,9 @@ public struct RunSummary: Sendable, Hashable {
     public internal(set) var failuresByCode: [String: Int] = [:]
     /// Skipped files by code (`empty_file`).
     public internal(set) var skipsByCode: [String: Int] = [:]
+    /// Unchanged poison files, which an earlier run's failure keeps out, by stage and code
+    /// (`extract/timeout`).
+    public internal(set) var poisonByCode: [String: Int] = [:]
     /// Every file that ended.
     public internal(set) var files = 0
     /// Bytes of every file that ended.
@@ -34,6 +37,9 @@ public struct RunSummary: Sendable, Hashable {
             failuresByCode["\(failure.stage)/\(failure.code)", default: 0] += 1
         case .skipped(let reason):
             skipsByCode[reason.code, default: 0] += 1
+        case .unchanged(let earlier) where earlier.failure != nil:
+            let failure = earlier.failure!
+            poisonByCode["\(failure.stage)/\(failure.code)", default: 0] += 1
         case .uploaded, .stored, .duplicate, .processed, .unchanged:
             if let type = outcome.document.classification?.type {
                 countsByType[type, default: 0] += 1

@@ -48,4 +48,12 @@ public struct FileFailure: Sendable, Hashable, Error, CustomStringConvertible {
     }
 
     public var description: String { "\(stage): \(code): \(message)" }
+
+    /// Codes of failures that cost a file its whole budget each time it is tried: a parser
+    /// that hung on it, crashed on it, or ran out of memory on it. A ``RunHistory`` keeps
+    /// such a poison file out of later runs until the file changes, or is retried on purpose.
+    public static let poisonCodes: Set<String> = ["timeout", "crashed", "out_of_memory"]
+
+    /// Whether this failure makes the file a poison file (``poisonCodes``).
+    public var isPoison: Bool { Self.poisonCodes.contains(code) }
 }

@@ -6,10 +6,13 @@ import Foundation
 /// backend can keep it in its own database.
 ///
 /// # Implementation requirements
-/// - ``earlierOutcome(of:)`` answers only when the earlier outcome still stands: the file
+/// - ``earlierOutcome(of:modified:)`` answers only when the earlier outcome still stands: the file
 ///   has the same size and modification time, its outcome was final (not a failure), and
 ///   the configuration and the version of every stage it went through are the same.
 ///   Otherwise it answers `nil` and the file goes through the pipeline again.
+/// - A poison file (its failure ``FileFailure/isPoison``: a parser hung, crashed or ran
+///   out of memory on it) is the one failure that stands, with ``EarlierOutcome/failure``
+///   set, unless the history was asked to retry such files (`intake retry --failed`).
 /// - It is called concurrently for every file in flight.
 public protocol RunHistory: Sendable {
     /// The outcome of an earlier run that still stands for `file`, if there is one.
@@ -34,7 +37,8 @@ public struct FileTimestamp: Sendable, Hashable, Codable {
 public struct EarlierOutcome: Sendable, Hashable {
     /// The run that gave it.
     public let runID: Int64
-    /// Its status then: `uploaded`, `stored`, `duplicate` or `skipped`.
+    /// Its status then: `uploaded`, `stored`, `duplicate` or `skipped`; or `failed` for a
+    /// poison file, with ``failure``.
     public let status: String
     /// When it was recorded.
     public let recordedAt: Date
@@ -42,12 +46,15 @@ public struct EarlierOutcome: Sendable, Hashable {
     public let attachmentID: String?
     /// The remote id it was delivered under, when it was.
     public let remoteID: String?
+    /// For a poison file: how it failed, which stands until the file changes.
+    public let failure: FileFailure?
 
-    public init(runID: Int64, status: String, recordedAt: Date, attachmentID: String? = nil, remoteID: String? = nil) {
+    public init(runID: Int64, status: String, recordedAt: Date, attachmentID: String? = nil, remoteID: String? = nil, failure: FileFailure? = nil) {
         self.runID = runID
         self.status = status
         self.recordedAt = recordedAt
         self.attachmentID = attachmentID
         self.remoteID = remoteID
+        self.failure = failure
     }
 }

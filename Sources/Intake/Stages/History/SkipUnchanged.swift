@@ -42,7 +42,11 @@ public struct SkipUnchanged: Stage {
             return .proceed
         }
         document.remoteID = earlier.remoteID
-        document.note("unchanged since run \(earlier.runID), which ended it \(earlier.status)")
+        if let failure = earlier.failure {
+            document.note("unchanged since run \(earlier.runID), where it failed with \(failure.stage)/\(failure.code) (\(failure.message)): a poison file, not tried again until it changes or is retried (intake retry --failed)")
+        } else {
+            document.note("unchanged since run \(earlier.runID), which ended it \(earlier.status)")
+        }
         return .end(.unchanged(earlier))
     }
 

@@ -1,0 +1,69 @@
+import Intake
+
+/// A stage whose work runs in a ``ParserWorkerPool``'s worker process instead of this one.
+///
+/// It has the wrapped stage's name and version, so the trail, the report and the ledger's
+/// fingerprint read exactly as they would in process; only where the bytes are parsed
+/// changes. The worker runs its own instance of the stage with that name (see
+/// ``ParserWorker``), rebuilt from the fields a parsing stage reads: the file, the MIME
+/// type and its evidence, a text and page count. What it sets on those fields, its
+/// notes and its ending come back. A stage run in a worker may end a file only as
+/// `skipped`, and cannot use custom ``DocumentKey`` data.
+///
+/// The time budget is per file: every isolated stage of a file draws on the same
+/// ``ParserWorkerPool/Configuration/fileTimeout``.
+public struct IsolatedStage: Stage {
+    /// The stage as configured in this process; the worker has its twin.
+    public let stage: any Stage
+    /// Where the stage runs.
+    public let pool: ParserWorkerPool
+
+    public var name: String { stage.name }
+    public var version: Int { stage.version }
+
+    /// Runs `stage` (by name) in `pool`'s workers.
+    public init(_ stage: any Stage, in pool: ParserWorkerPool) {
+        self.stage = stage
+        self.pool = pool
+    }
+
+    public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
+        let used = document[WorkerTimeKey.self] ?? .zero
+        let budget = pool.configuration.fileTimeout - used
+        guard budget > .zero else {
+            throw WorkerFailure.timeout(seconds: Self.seconds(pool.configuration.fileTimeout))
+        }
+        let request = try WorkerFrame(WorkerRequest(stage: stage.name, document: document), text: document.text)
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer { document[WorkerTimeKey.self] = used + (clock.now - started) }
+
+        let frame = try await pool.perform(request, stage: stage.name, timeout: budget, displayPath: document.file.displayPath)
+        let reply = try frame.message(WorkerReply.self)
+        reply.apply(to: &document, text: frame.payload.isEmpty ? nil : frame.text)
+        switch reply.outcome {
+        case .proceed:
+            return .proceed
+        case .skipped(let code, let message):
+            return .end(.skipped(SkipReason(code: code, message: message)))
+        case .failed(let code, let message, let details):
+            throw WorkerStageError(code: code, message: message, details: details)
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// The time a file has spent in workers so far, across its isolated stages.
+enum WorkerTimeKey: DocumentKey {
+    typealias Value = Duration
+}
+
+extension Stage {
+    /// This stage, run in `pool`'s worker processes: see ``IsolatedStage``.
+    public func isolated(in pool: ParserWorkerPool) -> IsolatedStage {
+        IsolatedStage(self, in: pool)
+    }
+}

@@ -1,0 +1,242 @@
+import Foundation
+import Intake
+import Logging
+import Subprocess
+import Synchronization
+import SystemPackage
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One worker process, from its start to its end: it takes jobs from the pool's queue one
+/// at a time, and a watchdog beside it kills it when a job overruns its budget or is
+/// cancelled. When it ends with a job unfinished, that job gets the reason.
+struct WorkerProcess {
+    let pool: ParserWorkerPool
+    let index: Int
+
+    private var configuration: ParserWorkerPool.Configuration { pool.configuration }
+
+    /// Starts the process and serves jobs until it is recycled, dies, or the pool's task is
+    /// cancelled. Throws only when the process cannot be started.
+    func serve() async throws {
+        let activity = WorkerActivity()
+        let errorTail = ErrorTail()
+        let environment = Environment.inherit.updating([
+            Environment.Key(rawValue: ParserWorker.environmentKey)!: "1",
+            Environment.Key(rawValue: ParserWorker.memoryLimitKey)!: String(configuration.memoryLimitBytes),
+            // One malloc arena: each arena reserves 64 MiB of address space, which would
+            // count against the ceiling for nothing.
+            Environment.Key(rawValue: "MALLOC_ARENA_MAX")!: "1",
+            // A crash ends the worker at once, with its signal: Swift's backtracer would
+            // first spend seconds symbolicating it, while the file's budget runs.
+            Environment.Key(rawValue: "SWIFT_BACKTRACE")!: "enable=no",
+        ])
+        let result = try await Subprocess.run(
+            .path(FilePath(configuration.executable.path(percentEncoded: false))),
+            arguments: Arguments(configuration.arguments),
+            environment: environment,
+            input: .inputWriter,
+            output: .sequence,
+            error: .sequence
+        ) { execution in
+            let processID = execution.processIdentifier.value
+            await withDiscardingTaskGroup { group in
+                group.addTask {
+                    // Kept short: only the end says why a worker died (an allocation failure).
+                    do { for try await chunk in execution.standardError { chunk.withUnsafeBytes { errorTail.append($0) } } } catch {}
+                }
+                group.addTask {
+                    await watch(activity) { try? execution.send(signal: .kill) }
+                }
+                await serveJobs(execution, processID: processID, activity: activity)
+                try? execution.send(signal: .kill)
+                group.cancelAll()
+            }
+        }
+        pool.noteBusy(slot: index, processID: 0, job: nil)
+        guard let job = activity.unfinishedJob else { return }
+        pool.count { $0.workersLost += 1 }
+        // A worker killed because the run is stopping took its file down with it: that
+        // file was cancelled, whatever signal ended the worker.
+        let stopping = job.isCancelled || Task.isCancelled
+        let failure = verdict(status: result.terminationStatus, killedFor: activity.killReason ?? (stopping ? .cancelled : nil), errorTail: errorTail.text)
+        pool.logger.warning("parser worker ended while reading a file", metadata: [
+            "file": "\(job.displayPath)", "reason": "\(failure)", "status": "\(result.terminationStatus)",
+        ])
+        job.complete(.failure(failure))
+    }
+
+    /// Takes jobs until the quota of files, a memory bound, a dead worker or cancellation.
+    private func serveJobs(
+        _ execution: Execution<CustomWriteInput, SequenceOutput, SequenceOutput>, processID: Int32, activity: WorkerActivity
+    ) async {
+        var replies = execution.standardOutput.makeAsyncIterator()
+        var frames = FrameAssembler(limit: configuration.maximumReplyBytes)
+        for _ in 0..<configuration.filesPerWorker {
+            guard let job = await pool.queue.next() else { return }
+            guard activity.begin(job) else {
+                job.complete(.failure(CancellationError()))
+                continue
+            }
+            pool.noteBusy(slot: index, processID: processID, job: job)
+            do {
+                _ = try await execution.standardInputWriter.write(job.request.bytes)
+                guard let reply = try await Self.nextFrame(&replies, &frames) else { return }
+                guard let finished = activity.finish() else { return }
+                pool.noteBusy(slot: index, processID: processID, job: nil)
+                pool.count { $0.filesParsed += 1 }
+                finished.complete(.success(reply))
+            } catch is FrameTooLargeError {
+                activity.kill(for: .replyTooLarge)
+                return
+            } catch {
+                // The pipe broke: the worker is dead or dying; the verdict comes with its status.
+                return
+            }
+            if let resident = ResidentMemory.bytes(ofProcess: processID), resident > configuration.recycleResidentBytes {
+                pool.logger.debug("parser worker recycled", metadata: ["resident_mib": "\(resident >> 20)"])
+                pool.count { $0.workersRecycled += 1 }
+                return
+            }
+        }
+        pool.count { $0.workersRecycled += 1 }
+    }
+
+    private static func nextFrame(_ replies: inout SubprocessOutputSequence.Iterator, _ frames: inout FrameAssembler) async throws -> WorkerFrame? {
+        while true {
+            if let frame = try frames.nextFrame() { return frame }
+            guard let chunk = try await replies.next() else { return nil }
+            chunk.withUnsafeBytes { frames.append($0) }
+        }
+    }
+
+    /// Every 20 ms: kills the worker once its job is past its deadline or cancelled; and
+    /// when the pool's task is cancelled (or the worker is done), kills it on the way out.
+    private func watch(_ activity: WorkerActivity, kill: () -> Void) async {
+        while (try? await Task.sleep(for: .milliseconds(20))) != nil {
+            if let reason = activity.overdue(now: .now) {
+                activity.kill(for: reason)
+                kill()
+            }
+        }
+        kill()
+    }
+
+    /// Why the worker ended with a job unfinished.
+    private func verdict(status: TerminationStatus, killedFor reason: WorkerActivity.KillReason?, errorTail: String) -> any Error {
+        switch reason {
+        case .timeout(let budget):
+            return WorkerFailure.timeout(seconds: IsolatedStage.seconds(budget))
+        case .cancelled:
+            return CancellationError()
+        case .replyTooLarge:
+            return WorkerFailure.replyTooLarge(limitBytes: configuration.maximumReplyBytes)
+        case nil:
+            break
+        }
+        if ErrorTail.reportsAllocationFailure(errorTail) {
+            return WorkerFailure.outOfMemory(limitBytes: configuration.memoryLimitBytes)
+        }
+        switch status {
+        case .signaled(let signal): return WorkerFailure.crashed(signal: signal, exitStatus: nil)
+        case .exited(let code): return WorkerFailure.crashed(signal: nil, exitStatus: code)
+        }
+    }
+}
+
+/// The job a worker is parsing, its deadline, and why the watchdog killed it.
+final class WorkerActivity: Sendable {
+    enum KillReason: Sendable, Equatable {
+        /// The job's deadline passed; the file's whole budget, for the message.
+        case timeout(budget: Duration)
+        case cancelled
+        case replyTooLarge
+    }
+
+    private struct State {
+        var job: WorkerJob?
+        var deadline: ContinuousClock.Instant?
+        var killReason: KillReason?
+    }
+    private let state = Mutex(State())
+
+    /// Starts `job`, unless its task was cancelled while it waited.
+    func begin(_ job: WorkerJob) -> Bool {
+        guard !job.isCancelled else { return false }
+        state.withLock { state in
+            state.job = job
+            state.deadline = .now + job.timeout
+        }
+        return true
+    }
+
+    /// Ends the job that is running and returns it, unless the watchdog killed it first.
+    func finish() -> WorkerJob? {
+        state.withLock { state in
+            guard state.killReason == nil else { return nil }
+            defer { state.job = nil; state.deadline = nil }
+            return state.job
+        }
+    }
+
+    /// Why the running job must be killed now, if it must.
+    func overdue(now: ContinuousClock.Instant) -> KillReason? {
+        state.withLock { state in
+            guard state.killReason == nil, let job = state.job else { return nil }
+            if job.isCancelled { return .cancelled }
+            if let deadline = state.deadline, now >= deadline { return .timeout(budget: job.budget) }
+            return nil
+        }
+    }
+
+    /// Records why the worker is being killed; the first reason stands.
+    func kill(for reason: KillReason) {
+        state.withLock { state in
+            if state.killReason == nil && state.job != nil { state.killReason = reason }
+        }
+    }
+
+    var killReason: KillReason? { state.withLock { $0.killReason } }
+
+    /// The job the worker had when it ended, if it had one.
+    var unfinishedJob: WorkerJob? { state.withLock { $0.job } }
+}
+
+/// The last few kilobytes a worker wrote to standard error: where an allocation failure
+/// says so before the process aborts.
+final class ErrorTail: Sendable {
+    private static let capacity = 8192
+    private let bytes = Mutex<[UInt8]>([])
+
+    func append(_ chunk: UnsafeRawBufferPointer) {
+        bytes.withLock { bytes in
+            bytes.append(contentsOf: chunk)
+            if bytes.count > Self.capacity { bytes.removeFirst(bytes.count - Self.capacity) }
+        }
+    }
+
+    var text: String { String(decoding: bytes.withLock { $0 }, as: UTF8.self) }
+
+    /// Whether `text` holds the last words of a process that could not get memory: Swift's
+    /// runtime, GLib, C++ (`std::bad_alloc`) and poppler each say it their own way.
+    static func reportsAllocationFailure(_ text: String) -> Bool {
+        ["Could not allocate memory", "failed to allocate", "bad_alloc", "Cannot allocate memory", "out of memory", "Out of memory"]
+            .contains { text.contains($0) }
+    }
+}
+
+/// A process's resident memory, from `/proc`.
+enum ResidentMemory {
+    static func bytes(ofProcess processID: Int32) -> UInt64? {
+        #if os(Linux)
+        guard let statm = try? String(contentsOfFile: "/proc/\(processID)/statm", encoding: .utf8) else { return nil }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = UInt64(fields[1]) else { return nil }
+        return pages * UInt64(sysconf(Int32(_SC_PAGESIZE)))
+        #else
+        return nil
+        #endif
+    }
+}

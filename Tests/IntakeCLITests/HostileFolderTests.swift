@@ -1,0 +1,105 @@
+import Foundation
+import IntakeTestFixtures
+import Testing
+
+/// The real `intake` process over the hostile corpus: files that would hang poppler for
+/// ever end with their own report line, and the run ends by itself.
+@Suite(.serialized, .enabled(if: BuiltProducts.hasIntakeExecutable, "build the intake product first"))
+struct HostileFolderTests {
+    /// A copy of the hostile corpus, with the samples' two candidates' folders beside it.
+    static func hostileFolder(in scratch: TemporaryFolder) throws -> URL {
+        let folder = scratch.url.appending(path: "inbox")
+        try FileManager.default.copyItem(at: HostileFiles.root, to: folder)
+        return folder
+    }
+
+    /// Runs `intake` with `arguments` and returns its exit status and standard output.
+    static func intake(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = BuiltProducts.intakeExecutable
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    static func lines(_ report: URL) throws -> [String: [String: Any]] {
+        let text = try String(contentsOf: report, encoding: .utf8)
+        var byName: [String: [String: Any]] = [:]
+        for line in text.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let path = try #require(object["path"] as? String)
+            byName[URL(filePath: path).lastPathComponent] = object
+        }
+        return byName
+    }
+
+    static func error(_ line: [String: Any]?) -> [String: Any]? { line?["error"] as? [String: Any] }
+
+    /// Without isolation this run never ends: the time limit fails the test instead of
+    /// hanging CI.
+    @Test(.timeLimit(.minutes(2))) func aDryRunOverHostileFilesEndsWithALineForEachFile() async throws {
+        let scratch = try TemporaryFolder()
+        let folder = try Self.hostileFolder(in: scratch)
+        let report = scratch.url.appending(path: "report.jsonl")
+        let run = try await Self.intake([
+            "ingest", folder.path(percentEncoded: false), "--dry-run", "--no-progress", "--file-timeout", "2",
+            "--report", report.path(percentEncoded: false),
+        ])
+        #expect(run.status == 1, "two files fail, so the exit status is 1")
+        let lines = try Self.lines(report)
+        #expect(lines.count == 3)
+        for name in ["fanout.pdf", "textbomb.pdf"] {
+            #expect(lines[name]?["status"] as? String == "failed", "\(name)")
+            #expect(Self.error(lines[name])?["stage"] as? String == "extract", "\(name)")
+            #expect(Self.error(lines[name])?["code"] as? String == "timeout", "\(name)")
+        }
+        #expect(lines["resume.txt"]?["status"] as? String != "failed")
+        #expect(run.output.contains("extract/timeout 2"))
+    }
+
+    /// A file that timed out is a poison file: the next run leaves it out (it would cost
+    /// its whole budget again), `intake status` lists it, and `intake retry --failed`
+    /// tries it once more.
+    @Test(.timeLimit(.minutes(2))) func poisonFilesAreNotTriedByEveryRunButAreRetriedOnRequest() async throws {
+        let scratch = try TemporaryFolder()
+        let folder = try Self.hostileFolder(in: scratch).path(percentEncoded: false)
+        let state = scratch.path("state")
+        let first = scratch.url.appending(path: "first.jsonl")
+        let second = scratch.url.appending(path: "second.jsonl")
+        let retried = scratch.url.appending(path: "retried.jsonl")
+        let common = ["--state", state, "--no-progress", "--file-timeout", "2"]
+
+        let firstRun = try await Self.intake(["ingest", folder, "--report", first.path(percentEncoded: false)] + common)
+        #expect(firstRun.status == 1)
+        #expect(Self.error(try Self.lines(first)["fanout.pdf"])?["code"] as? String == "timeout")
+
+        let secondRun = try await Self.intake(["ingest", folder, "--report", second.path(percentEncoded: false)] + common)
+        #expect(secondRun.status == 0, "nothing failed in this run: the poison files were left out")
+        let lines = try Self.lines(second)
+        #expect(lines.count == 3)
+        for name in ["fanout.pdf", "textbomb.pdf"] {
+            #expect(lines[name]?["status"] as? String == "unchanged", "\(name)")
+            let earlier = try #require(lines[name]?["earlier"] as? [String: Any], "\(name)")
+            #expect(earlier["status"] as? String == "failed")
+            #expect((earlier["error"] as? [String: Any])?["code"] as? String == "timeout")
+            // Not parsed again: the history stage ended it.
+            #expect((lines[name]?["stages"] as? [[String: Any]])?.map { $0["stage"] as? String } == ["history"])
+        }
+        #expect(secondRun.output.contains("of which poison, failed before and not retried: extract/timeout 2"))
+
+        let status = try await Self.intake(["status", "--state", state])
+        #expect(status.output.contains("Poison files (2)"))
+        #expect(status.output.contains("fanout.pdf: timeout"))
+
+        let retry = try await Self.intake(["retry", "--failed", "--state", state, "--", "--no-progress", "--file-timeout", "2", "--report", retried.path(percentEncoded: false)])
+        #expect(retry.status == 1)
+        let retriedLines = try Self.lines(retried)
+        #expect(Set(retriedLines.keys) == ["fanout.pdf", "textbomb.pdf"])
+        #expect(retriedLines.values.allSatisfy { Self.error($0)?["code"] as? String == "timeout" })
+    }
+}
