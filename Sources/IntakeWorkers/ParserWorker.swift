@@ -62,6 +62,9 @@ public enum ParserWorker {
 
         var stagesByName: [String: any Stage] = [:]
         for stage in stages { stagesByName[stage.name] = stage }
+        var hello = WorkerHello.current
+        hello.stages = stages.map(\.name)
+        guard let helloFrame = try? WorkerFrame(hello, text: nil), writeAll(helloFrame.bytes, to: replies) else { return }
         // One file at a time: one thread for blocking calls is all a worker needs.
         let context = StageContext(logger: logger, blocking: BlockingPool(threadCount: 1))
 

@@ -1,6 +1,17 @@
 import Foundation
 import Intake
 
+/// The first frame a worker sends, before any request: it tells a parser worker from an
+/// executable that does not serve (an embedder that forgot ``ParserWorker/serve(stages:logger:)``).
+struct WorkerHello: Codable, Sendable, Equatable {
+    static let current = WorkerHello(worker: "intake-parser-worker", protocolVersion: 1, stages: [])
+
+    var worker: String
+    var protocolVersion: Int
+    /// The stages the worker serves, by name.
+    var stages: [String]
+}
+
 /// What the parent asks a worker: run one stage on one document.
 ///
 /// Only the fields a parsing stage reads cross the pipe: where the file is, and what the

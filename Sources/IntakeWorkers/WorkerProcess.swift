@@ -18,8 +18,11 @@ struct WorkerProcess {
 
     private var configuration: ParserWorkerPool.Configuration { pool.configuration }
 
+    /// How long a new worker may take to introduce itself.
+    static let helloTimeout: Duration = .seconds(15)
+
     /// Starts the process and serves jobs until it is recycled, dies, or the pool's task is
-    /// cancelled. Throws only when the process cannot be started.
+    /// cancelled. Throws only when the process cannot be started or is not a parser worker.
     func serve() async throws {
         let activity = WorkerActivity()
         let errorTail = ErrorTail()
@@ -56,6 +59,9 @@ struct WorkerProcess {
             }
         }
         pool.noteBusy(slot: index, processID: 0, job: nil)
+        if let problem = activity.startProblem {
+            throw WorkerStartError(reason: problem, exit: result.terminationStatus, errorTail: errorTail.text)
+        }
         guard let job = activity.unfinishedJob else { return }
         pool.count { $0.workersLost += 1 }
         // A worker killed because the run is stopping took its file down with it: that
@@ -74,6 +80,23 @@ struct WorkerProcess {
     ) async {
         var replies = execution.standardOutput.makeAsyncIterator()
         var frames = FrameAssembler(limit: configuration.maximumReplyBytes)
+        activity.awaitHello(until: .now + Self.helloTimeout)
+        let hello: WorkerHello
+        do {
+            guard let frame = try await Self.nextFrame(&replies, &frames) else {
+                activity.failStart("it ended before it introduced itself")
+                return
+            }
+            hello = try frame.message(WorkerHello.self)
+        } catch {
+            activity.failStart("its first output is not a worker's greeting (\(error))")
+            return
+        }
+        guard hello.worker == WorkerHello.current.worker, hello.protocolVersion == WorkerHello.current.protocolVersion else {
+            activity.failStart("it speaks \(hello.worker) protocol \(hello.protocolVersion), not \(WorkerHello.current.worker) protocol \(WorkerHello.current.protocolVersion)")
+            return
+        }
+        activity.helloReceived()
         for _ in 0..<configuration.filesPerWorker {
             guard let job = await pool.queue.next() else { return }
             guard activity.begin(job) else {
@@ -120,6 +143,7 @@ struct WorkerProcess {
                 activity.kill(for: reason)
                 kill()
             }
+            if activity.helloOverdue(now: .now) { kill() }
         }
         kill()
     }
@@ -159,8 +183,39 @@ final class WorkerActivity: Sendable {
         var job: WorkerJob?
         var deadline: ContinuousClock.Instant?
         var killReason: KillReason?
+        /// Until the worker has introduced itself: the time it has.
+        var helloDeadline: ContinuousClock.Instant?
+        /// Why the process is not a working parser worker, if it is not.
+        var startProblem: String?
     }
     private let state = Mutex(State())
+
+    func awaitHello(until deadline: ContinuousClock.Instant) {
+        state.withLock { $0.helloDeadline = deadline }
+    }
+
+    func helloReceived() {
+        state.withLock { $0.helloDeadline = nil }
+    }
+
+    /// Records why the worker could not start serving; the first reason stands.
+    func failStart(_ problem: String) {
+        state.withLock { state in
+            if state.startProblem == nil { state.startProblem = problem }
+        }
+    }
+
+    var startProblem: String? { state.withLock { $0.startProblem } }
+
+    /// Whether the worker has had its time to introduce itself and has not: the watchdog
+    /// then kills it.
+    func helloOverdue(now: ContinuousClock.Instant) -> Bool {
+        state.withLock { state in
+            guard let deadline = state.helloDeadline, now >= deadline else { return false }
+            if state.startProblem == nil { state.startProblem = "it did not introduce itself within \(WorkerProcess.helloTimeout)" }
+            return true
+        }
+    }
 
     /// Starts `job`, unless its task was cancelled while it waited.
     func begin(_ job: WorkerJob) -> Bool {
@@ -238,5 +293,18 @@ enum ResidentMemory {
         #else
         return nil
         #endif
+    }
+}
+
+/// A worker that started but is no parser worker, or did not introduce itself.
+struct WorkerStartError: Error, CustomStringConvertible {
+    let reason: String
+    let exit: TerminationStatus
+    let errorTail: String
+
+    var description: String {
+        let lastLine = errorTail.split(separator: "\n").last.map { "; its last words: \($0.prefix(200))" } ?? ""
+        return "the executable is not an Intake parser worker: \(reason) (it \(exit)\(lastLine)); "
+            + "a program that runs its own workers must call ParserWorker.serve(stages:) at the top of main"
     }
 }

@@ -166,11 +166,12 @@ import Testing
 
     @Test func theCommandExitsWithOneWhenSomeFilesFail() async throws {
         let scratch = try TemporaryFolder()
-        var command = try IntakeCommand.parseAsRoot(["ingest", Samples.root.path(percentEncoded: false), "--dry-run", "--no-progress", "--report", scratch.path("r.jsonl")]) as! IngestCommand
+        // In process: the test runner is not an executable that can serve as a parser worker.
+        var command = try IntakeCommand.parseAsRoot(["ingest", Samples.root.path(percentEncoded: false), "--dry-run", "--in-process", "--no-progress", "--report", scratch.path("r.jsonl")]) as! IngestCommand
         await #expect(throws: IntakeExitCode.someFilesFailed) { try await command.run() }
 
         try scratch.write("good/about.txt", text: "I am a nurse who loves night shifts and teaching new colleagues how to stay calm.")
-        command = try IntakeCommand.parseAsRoot(["ingest", scratch.path("good"), "--dry-run", "--no-progress"]) as! IngestCommand
+        command = try IntakeCommand.parseAsRoot(["ingest", scratch.path("good"), "--dry-run", "--in-process", "--no-progress"]) as! IngestCommand
         try await command.run()
     }
 

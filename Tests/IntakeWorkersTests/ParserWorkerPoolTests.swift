@@ -130,6 +130,16 @@ struct ParserWorkerPoolTests {
         #expect(failure.message.contains("/nonexistent/intake-worker"))
     }
 
+    @Test func anExecutableThatIsNoWorkerIsNamedAsSuch() async throws {
+        // `yes` prints from its first moment, but no greeting a worker would send.
+        let scratch = try Self.folder(with: [])
+        let result = await WorkerHarness(executable: URL(filePath: "/usr/bin/yes")).run([scratch.path])
+        let failure = try #require(result.outcomes[scratch.path("resume.txt")]?.failure)
+        #expect(failure.code == "worker_unavailable")
+        #expect(failure.message.contains("not an Intake parser worker"))
+        #expect(failure.message.contains("ParserWorker.serve"))
+    }
+
     /// Without the kill, the file would wait out its 300 s budget: the time limit fails
     /// the test long before that.
     @Test(.timeLimit(.minutes(1))) func cancellingTheRunKillsAWorkerStuckInPoppler() async throws {
