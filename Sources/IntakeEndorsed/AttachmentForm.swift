@@ -30,7 +30,13 @@ public struct AttachmentForm: Sendable {
     /// The `file_name` field, when given.
     public let fileName: String?
     /// The file whose bytes are the `file` part.
-    public let fileURL: URL
+    public var fileURL: URL { source.url }
+    /// The file as its source listed it: the body is read from it only while it is still
+    /// that file (``Intake/OpenedFile``).
+    public let source: InputFile
+    /// The SHA-256 the file's bytes must have, when known: the body's last bytes are sent
+    /// only once the bytes read match it, so what is uploaded is what was hashed.
+    public let expectedSHA256: String?
     /// The file's size in bytes when the form was made.
     public let fileSize: Int64
     /// The multipart boundary.
@@ -67,6 +73,22 @@ public struct AttachmentForm: Sendable {
         file: URL, fileContentType: String = "application/octet-stream",
         boundary: String = AttachmentForm.randomBoundary()
     ) throws(AttachmentValidationError) {
+        // A file named by the caller may be a symbolic link the caller meant.
+        try self.init(
+            candidateID: candidateID, remoteID: remoteID, type: type, fileName: fileName,
+            source: InputFile(url: file, followsSymbolicLink: true), expectedSHA256: nil,
+            fileContentType: fileContentType, boundary: boundary
+        )
+    }
+
+    /// Lays out the form for an input file as its source listed it, whose bytes must hash
+    /// to `expectedSHA256` when it is given; the other parameters are as above.
+    public init(
+        candidateID: String?, remoteID: String, type: AttachmentType, fileName: String? = nil,
+        source: InputFile, expectedSHA256: String?, fileContentType: String = "application/octet-stream",
+        boundary: String = AttachmentForm.randomBoundary()
+    ) throws(AttachmentValidationError) {
+        let file = source.url
         let uuid = try AttachmentValidationError.checkSharedFields(candidateID: candidateID, remoteID: remoteID, fileName: fileName)
         guard Self.isValidBoundary(boundary) else { throw .invalidBoundary(boundary) }
         guard !fileContentType.isEmpty,
@@ -84,12 +106,17 @@ public struct AttachmentForm: Sendable {
             throw .boundaryInValue(field: field.name)
         }
 
-        self.fileSize = try Self.regularFileSize(file)
+        if let listed = source.identity?.size {
+            self.fileSize = listed
+        } else {
+            self.fileSize = try Self.regularFileSize(file)
+        }
         self.candidateID = uuid
         self.remoteID = remoteID
         self.type = type
         self.fileName = fileName
-        self.fileURL = file
+        self.source = source
+        self.expectedSHA256 = expectedSHA256
         self.boundary = boundary
 
         var head = ""

@@ -90,9 +90,10 @@ public struct EndorsedSink: AttachmentSink {
         let file = document.file
         switch mode {
         case .multipart:
+            // The bytes sent must be the bytes hashed (the remote id is made of that hash).
             return .multipart(try AttachmentForm(
                 candidateID: document.candidateID, remoteID: remoteID, type: type, fileName: file.fileName,
-                file: file.url, fileContentType: Self.headerSafeMIME(document.mimeType)
+                source: file, expectedSHA256: document.contentSHA256, fileContentType: Self.headerSafeMIME(document.mimeType)
             ))
         case .publicURL(let base):
             return .json(try AttachmentLink(

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Crypto
 import Foundation
 import Intake
 import NIOCore
@@ -14,9 +15,12 @@ import NIOCore
 /// one chunk of the file (256 KiB) is in memory per request, whatever the file's size.
 ///
 /// Each iteration opens the file anew, so a retried request sends the body again from the
-/// start. The file must still have the size the form measured: if it has grown or shrunk,
-/// iteration throws ``FileChangedError`` rather than send a body that disagrees with its
-/// `Content-Length`.
+/// start. It opens it as its source listed it (``Intake/OpenedFile``: never through a
+/// link that replaced it, never another file). The file must still have the size the form
+/// measured, be unchanged after its last byte, and, when the form has the SHA-256 of the
+/// bytes, hash to it: the last chunk and the epilogue are held back until all three hold.
+/// Otherwise iteration throws ``FileChangedError``, the body stays incomplete, and the
+/// server stores nothing.
 struct FileBodySequence: AsyncSequence, Sendable {
     typealias Element = ByteBuffer
 
@@ -35,8 +39,9 @@ struct FileBodySequence: AsyncSequence, Sendable {
         private enum Phase { case start, file, done }
         private let form: AttachmentForm
         private var phase = Phase.start
-        private var file: OpenFile?
+        private var file: OpenedFile?
         private var sent: Int64 = 0
+        private var hasher: SHA256?
 
         init(form: AttachmentForm) {
             self.form = form
@@ -48,7 +53,8 @@ struct FileBodySequence: AsyncSequence, Sendable {
             var buffer: ByteBuffer
             switch phase {
             case .start:
-                file = try OpenFile(form.fileURL)
+                file = try FileBodySequence.open(form)
+                hasher = form.expectedSHA256 == nil ? nil : SHA256()
                 buffer = ByteBuffer(bytes: form.preamble)
             case .file:
                 buffer = ByteBuffer()
@@ -74,49 +80,43 @@ struct FileBodySequence: AsyncSequence, Sendable {
             let remaining = form.fileSize - sent
             let wanted = Int(Swift.min(Int64(FileBodySequence.chunkSize), remaining + 1))
             let offset = sent
-            let chunk = try await FileBodySequence.readers.run { try file.read(upTo: wanted, at: offset) }
-            let changed = FileChangedError(path: form.fileURL.path(percentEncoded: false), expected: form.fileSize)
+            let chunk = try await FileBodySequence.readers.run { try FileBodySequence.read(file, upTo: wanted, at: offset) }
+            let path = form.fileURL.path(percentEncoded: false)
+            let changed = FileChangedError(path: path, expected: form.fileSize)
             guard Int64(chunk.count) <= remaining else { throw changed }  // it grew
             sent += Int64(chunk.count)
+            hasher?.update(data: chunk)
             buffer.writeBytes(chunk)
             guard chunk.count < wanted else { return false }
             guard sent == form.fileSize else { throw changed }  // it shrank
+            // The end: nothing more goes out unless these are the bytes that were listed and hashed.
+            do { try file.verifyUnchanged() } catch { throw FileChangedError(path: path, expected: nil, detail: error.message) }
+            if let expected = form.expectedSHA256, let digest = hasher?.finalize() {
+                let read = digest.map { String(format: "%02x", $0) }.joined()
+                guard read == expected else {
+                    throw FileChangedError(path: path, expected: nil, detail: "its bytes are no longer the ones hashed (sha256 \(expected.prefix(12))… → \(read.prefix(12))…)")
+                }
+            }
             return true
         }
     }
 
-    /// A read-only file descriptor, closed when the last reference goes.
-    final class OpenFile: Sendable {
-        let descriptor: Int32
-        let path: String
-
-        init(_ url: URL) throws {
-            path = url.path(percentEncoded: false)
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                throw FileChangedError(path: path, expected: nil, reason: String(cString: strerror(errno)))
-            }
+    /// Opens the form's file as its source listed it.
+    static func open(_ form: AttachmentForm) throws(FileChangedError) -> OpenedFile {
+        do {
+            return try OpenedFile.open(form.source)
+        } catch .changed(_, let why) {
+            throw FileChangedError(path: form.fileURL.path(percentEncoded: false), expected: nil, detail: why)
+        } catch {
+            throw FileChangedError(path: form.fileURL.path(percentEncoded: false), expected: nil, reason: error.message)
         }
+    }
 
-        deinit { close(descriptor) }
-
-        /// Reads up to `count` bytes at `offset`; fewer only at the end of the file.
-        func read(upTo count: Int, at offset: Int64) throws -> [UInt8] {
-            var bytes = [UInt8](repeating: 0, count: count)
-            var filled = 0
-            while filled < count {
-                let got = bytes.withUnsafeMutableBytes { buffer in
-                    pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset) + off_t(filled))
-                }
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    throw FileChangedError(path: path, expected: nil, reason: String(cString: strerror(errno)))
-                }
-                if got == 0 { break }
-                filled += got
-            }
-            bytes.removeSubrange(filled...)
-            return bytes
+    static func read(_ file: OpenedFile, upTo count: Int, at offset: Int64) throws(FileChangedError) -> [UInt8] {
+        do {
+            return try file.read(upTo: count, at: offset)
+        } catch {
+            throw FileChangedError(path: file.displayPath, expected: nil, reason: error.message)
         }
     }
 }
@@ -130,17 +130,21 @@ public struct FileChangedError: ReportableError, Sendable, Hashable {
     public let expected: Int64?
     /// The system's reason, when the file could not be read.
     public let reason: String?
+    /// How the file changed, when it was not its size.
+    public let detail: String?
 
-    init(path: String, expected: Int64?, reason: String? = nil) {
+    init(path: String, expected: Int64?, reason: String? = nil, detail: String? = nil) {
         self.path = path
         self.expected = expected
         self.reason = reason
+        self.detail = detail
     }
 
     public var code: String { reason == nil ? "file_changed" : "unreadable" }
 
     public var message: String {
         if let reason { return "cannot read \(path) for the upload: \(reason)" }
+        if let detail { return "\(path) was not uploaded: \(detail); run it again" }
         return "\(path) changed size while it was being uploaded (it had \(expected ?? 0) bytes); run it again"
     }
 }

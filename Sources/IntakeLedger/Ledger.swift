@@ -140,25 +140,28 @@ public final class Ledger: Sendable {
         }
         // The time before any stage read the file; without it the row never matches again.
         let modified = document[SkipUnchanged.ModifiedAtStart.self]?.totalNanoseconds
+        let identity = document.file.identity
         try db.execute(
             sql: """
                 INSERT INTO files (path, display_path, size, modified_ns, sha256, text_sha256, candidate_id,
                                    remote_id, type, status, code, message, attachment_id, sink, stages,
-                                   trail, fingerprint, run_id, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   trail, fingerprint, run_id, recorded_at, inode, changed_ns)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET
                     display_path = excluded.display_path, size = excluded.size, modified_ns = excluded.modified_ns,
                     sha256 = excluded.sha256, text_sha256 = excluded.text_sha256, candidate_id = excluded.candidate_id,
                     remote_id = excluded.remote_id, type = excluded.type, status = excluded.status,
                     code = excluded.code, message = excluded.message, attachment_id = excluded.attachment_id,
                     sink = excluded.sink, stages = excluded.stages, trail = excluded.trail, fingerprint = excluded.fingerprint,
-                    run_id = excluded.run_id, recorded_at = excluded.recorded_at
+                    run_id = excluded.run_id, recorded_at = excluded.recorded_at,
+                    inode = excluded.inode, changed_ns = excluded.changed_ns
                 """,
             arguments: [
                 key(document.file), document.file.displayPath, document.size, modified, document.contentSHA256,
                 document.textSHA256, document.candidateID, document.remoteID, document.classification?.type.rawValue,
                 outcome.status.name, code, message, receipt?.attachmentID, receipt?.sink, stages.joined(separator: ","),
                 trailJSON(document.trail), filePrint, runID, now,
+                identity.map { Int64(bitPattern: $0.inode) }, identity?.changed.totalNanoseconds,
             ]
         )
         if let receipt, let remoteID = document.remoteID, let sha256 = document.contentSHA256 {
@@ -270,6 +273,15 @@ public final class Ledger: Sendable {
                 table.uniqueKey(["fingerprint", "remote_id"])
             }
             try db.create(index: "deliveries_by_text", on: "deliveries", columns: ["fingerprint", "candidate_id", "text_sha256"])
+        }
+        // The inode and its change time as the walk saw them: a file replaced by a copy
+        // that kept its size and modification time (`cp -p`, `rsync -t`) is not unchanged.
+        // Rows from v1 have neither, and are compared by size and time as before.
+        migrator.registerMigration("v2: files.inode, files.changed_ns") { db in
+            try db.alter(table: "files") { table in
+                table.add(column: "inode", .integer)
+                table.add(column: "changed_ns", .integer)
+            }
         }
         return migrator
     }()

@@ -40,7 +40,7 @@ struct LedgerHistory: RunHistory {
         let key = Ledger.key(file)
         let stored = try ledger.read { [deliveryFingerprint] db in
             try Row.fetchOne(db, sql: """
-                SELECT size, modified_ns, status, code, message, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
+                SELECT size, modified_ns, inode, changed_ns, status, code, message, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
                        status != 'duplicate' OR EXISTS (
                            SELECT 1 FROM deliveries AS d
                            WHERE d.fingerprint = ? AND d.candidate_id = COALESCE(files.candidate_id, '')
@@ -52,6 +52,7 @@ struct LedgerHistory: RunHistory {
         guard let stored,
             stored.size == file.size,
             stored.modifiedNanoseconds == modified.totalNanoseconds,
+            stored.isSameInode(as: file.identity),
             Self.finalStatuses.contains(stored.outcome.status) || (stored.outcome.failure?.isPoison == true && !retriesPoisonFiles),
             stored.contentDelivered,
             stored.fingerprint == fingerprint.fingerprint(stages: stored.stages)
@@ -63,16 +64,30 @@ struct LedgerHistory: RunHistory {
     private struct StoredFile: Sendable {
         let size: Int64
         let modifiedNanoseconds: Int64?
+        /// The inode and its change time when the row was written; `nil` in rows from
+        /// before they were kept.
+        let inode: Int64?
+        let changedNanoseconds: Int64?
         let stages: [String]
         let fingerprint: String
         let outcome: EarlierOutcome
         /// For a duplicate: whether what it repeats is recorded as delivered.
         let contentDelivered: Bool
 
+        /// Whether the file is the one the row was written for: the same inode, not changed
+        /// since (a copy that kept its modification time has a new change time). A row or a
+        /// file without them is judged by size and modification time alone.
+        func isSameInode(as identity: FileIdentity?) -> Bool {
+            guard let identity, let inode, let changedNanoseconds else { return true }
+            return inode == Int64(bitPattern: identity.inode) && changedNanoseconds == identity.changed.totalNanoseconds
+        }
+
         init(_ row: Row) {
             contentDelivered = row["content_delivered"]
             size = row["size"]
             modifiedNanoseconds = row["modified_ns"]
+            inode = row["inode"]
+            changedNanoseconds = row["changed_ns"]
             stages = (row["stages"] as String).split(separator: ",").map(String.init)
             fingerprint = row["fingerprint"]
             let status: String = row["status"]

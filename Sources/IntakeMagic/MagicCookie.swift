@@ -53,6 +53,16 @@ final class MagicCookie: @unchecked Sendable {
         return String(cString: answer)
     }
 
+    /// libmagic's MIME type for the open file `descriptor`, read from its current offset.
+    ///
+    /// Blocks while libmagic reads the file: call it on the blocking pool.
+    func mimeType(ofDescriptor descriptor: Int32) throws(MagicError) -> String {
+        guard let answer = magic_descriptor(cookie, descriptor) else {
+            throw MagicError.unreadable(Self.lastError(of: cookie) ?? "libmagic could not read the file")
+        }
+        return String(cString: answer)
+    }
+
     /// The cookie's last error message, copied.
     private static func lastError(of cookie: OpaquePointer) -> String? {
         magic_error(cookie).map { String(cString: $0) }

@@ -22,7 +22,9 @@ import Intake
 ///
 /// Endings and errors:
 /// - an empty file ends as `skipped`, `empty_file`;
-/// - a file libmagic cannot read fails with the code `unreadable` and libmagic's message.
+/// - a file libmagic cannot read fails with the code `unreadable` and libmagic's message;
+/// - a file that is not the one its source listed — swapped for a symbolic link or a FIFO,
+///   replaced, or changed since — fails with `file_changed` (``OpenedFile``).
 ///
 /// libmagic is called on ``StageContext/blocking``, with cookies that the stage keeps and
 /// reuses: at most one per sniff running at once, each used by one sniff at a time.
@@ -40,13 +42,17 @@ public struct SniffMIME: Stage {
     var cookieCount: Int { cookies.openedCount }
 
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
-        let path = document.file.path
+        let file = document.file
         let cookies = self.cookies
         let (answer, head) = try await context.blocking.run {
+            // One open, checked against what the walk listed: libmagic and the head read
+            // the same file, never one that replaced it.
+            let opened = try OpenedFile.open(file)
+            let head = try opened.read(upTo: SniffVerdict.pdfHeaderWindow, at: 0)
             let answer = try cookies.withCookie { cookie throws(MagicError) in
-                try cookie.mimeType(ofFileAt: path)
+                try cookie.mimeType(ofDescriptor: opened.descriptor)
             }
-            return (answer, try Self.readHead(ofFileAt: path))
+            return (answer, Data(head))
         }
 
         let verdict = SniffVerdict(libmagic: answer, head: head, fileName: document.file.fileName)
@@ -58,18 +64,5 @@ public struct SniffMIME: Stage {
             return .end(.skipped(.emptyFile))
         }
         return .proceed
-    }
-
-    /// The first bytes of the file, enough to look for a PDF header behind other bytes.
-    private static func readHead(ofFileAt path: String) throws(MagicError) -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw MagicError.unreadable("cannot open `\(path)' for reading")
-        }
-        defer { try? handle.close() }
-        do {
-            return try handle.read(upToCount: SniffVerdict.pdfHeaderWindow) ?? Data()
-        } catch {
-            throw MagicError.unreadable("cannot read `\(path)': \(error.localizedDescription)")
-        }
     }
 }

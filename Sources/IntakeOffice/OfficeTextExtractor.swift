@@ -62,32 +62,30 @@ public struct OfficeTextExtractor: TextExtractor {
     }
 
     public func extract(from file: InputFile, mimeType: String, context: StageContext) async throws -> ExtractedText {
-        let path = file.path
-        let displayPath = file.displayPath
         let maximumEntryBytes = maximumEntryBytes
         let maximumTextBytes = maximumTextBytes
         return try await context.blocking.run { cancellation in
             try cancellation.check()
             return try Self.readText(
-                ofDocumentAt: path, displayPath: displayPath,
+                of: try OpenedFile.open(file),
                 maximumEntryBytes: maximumEntryBytes, maximumTextBytes: maximumTextBytes,
                 checkingBeforeParsing: cancellation.check
             )
         }
     }
 
-    /// Opens the archive, finds the format and reads the text part, all on the calling thread.
+    /// Reads the archive in `file` (opened as its source listed it), finds the format and
+    /// reads the text part, all on the calling thread.
     ///
     /// `check` is called once the part is inflated, before its XML is parsed; it throws to
     /// stop (`CancellationError` from the blocking pool's cancellation).
     static func readText(
-        ofDocumentAt path: String,
-        displayPath: String,
+        of file: OpenedFile,
         maximumEntryBytes: Int = 64 << 20,
         maximumTextBytes: Int = 1 << 20,
         checkingBeforeParsing check: () throws -> Void = {}
     ) throws -> ExtractedText {
-        let archive = try ZipArchive(path: path, displayPath: displayPath, maximumEntryBytes: maximumEntryBytes)
+        let archive = try ZipArchive(file, maximumEntryBytes: maximumEntryBytes)
         let (format, declaredType) = try OfficeFormat.detect(in: archive)
         if format == .odt {
             try refuseEncryptedODT(archive)

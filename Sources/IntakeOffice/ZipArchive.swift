@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import Intake
 
 /// A zip archive read from its central directory, one entry at a time: enough of the zip
 /// format to open DOCX and ODT files, which are zip archives of XML parts.
@@ -64,13 +65,15 @@ final class ZipArchive {
     /// Compressed data is read and inflated this many bytes at a time.
     private static let chunkSize = 64 * 1024
 
-    /// Opens the archive at `path` and reads its central directory.
-    ///
-    /// `displayPath` is what error messages name.
-    init(path: String, displayPath: String, maximumEntryBytes: Int) throws(OfficeError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+    /// Reads the central directory of the archive in `file`, through a duplicate of its
+    /// descriptor: the archive is the very file that was checked, never the path again.
+    init(_ file: OpenedFile, maximumEntryBytes: Int) throws(OfficeError) {
+        let displayPath = file.displayPath
+        let duplicate = dup(file.descriptor)
+        guard duplicate >= 0 else {
             throw OfficeError.unreadable(displayPath, "the file cannot be opened")
         }
+        let handle = FileHandle(fileDescriptor: duplicate, closeOnDealloc: true)
         self.handle = handle
         self.displayPath = displayPath
         self.maximumEntryBytes = maximumEntryBytes

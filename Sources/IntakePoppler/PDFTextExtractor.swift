@@ -41,28 +41,24 @@ public struct PDFTextExtractor: TextExtractor {
     }
 
     public func extract(from file: InputFile, mimeType: String, context: StageContext) async throws -> ExtractedText {
-        // g_filename_to_uri needs an absolute path; a file given relative to the working
-        // directory is resolved here, on the calling task, where the working directory is known.
-        let absolutePath = file.url.absoluteURL.path(percentEncoded: false)
-        let displayPath = file.displayPath
         let limit = maximumTextBytes
         return try await context.blocking.run { cancellation in
-            try Self.readText(ofPDFAt: absolutePath, displayPath: displayPath, maximumTextBytes: limit, checkingBetweenPages: cancellation.check)
+            try Self.readText(of: file, maximumTextBytes: limit, checkingBetweenPages: cancellation.check)
         }
     }
 
-    /// Opens the PDF, reads every page and releases it, all on the calling thread.
+    /// Opens the PDF (as its source listed it, ``OpenedFile``), reads every page and
+    /// releases it, all on the calling thread.
     ///
     /// `check` is called before opening and before each page; it throws to stop
     /// (`CancellationError` from the blocking pool's cancellation).
     static func readText(
-        ofPDFAt absolutePath: String,
-        displayPath: String,
+        of file: InputFile,
         maximumTextBytes: Int = 1 << 20,
         checkingBetweenPages check: () throws -> Void
     ) throws -> ExtractedText {
         try check()
-        let pdf = try PopplerPDF(absolutePath: absolutePath, displayPath: displayPath)
+        let pdf = try PopplerPDF(try OpenedFile.open(file))
         let pageCount = pdf.pageCount
         var text = ""
         var pagesWithoutText = 0

@@ -1,4 +1,9 @@
 import CPoppler
+import Intake
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One open `PopplerDocument`, released when this value goes away.
 ///
@@ -8,21 +13,21 @@ import CPoppler
 final class PopplerPDF {
     private let document: OpaquePointer
 
-    /// Opens the PDF at `absolutePath` with no password.
+    /// Opens the PDF in `file`, an input file opened as its source listed it, with no
+    /// password.
     ///
-    /// The password stays NULL: poppler's bytes and data constructors crash on a wrong
-    /// non-NULL password, and an owner-password-only PDF opens (and reads) without one.
-    /// `displayPath` is what error messages name.
-    init(absolutePath: String, displayPath: String) throws(PDFError) {
-        // poppler wants a file:// URI, not a path; a plain path fails with a conversion error.
-        var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(absolutePath, nil, &error) else {
-            throw error.map { PDFError.consuming($0, path: displayPath) }
-                ?? PDFError.unreadable(displayPath, "cannot make a file URI of the path")
+    /// poppler reads from a duplicate of the descriptor, which it owns and closes: it
+    /// reads the very file that was checked, never the path again. The password stays
+    /// NULL: poppler's bytes and data constructors crash on a wrong non-NULL password, and
+    /// an owner-password-only PDF opens (and reads) without one.
+    init(_ file: OpenedFile) throws(PDFError) {
+        let duplicate = dup(file.descriptor)
+        guard duplicate >= 0 else {
+            throw PDFError.unreadable(file.displayPath, String(cString: strerror(errno)))
         }
-        defer { g_free(uri) }
-        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
-            throw error.map { PDFError.consuming($0, path: displayPath) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_fd(duplicate, nil, &error) else {
+            throw error.map { PDFError.consuming($0, path: file.displayPath) }
                 ?? PDFError.damaged("the document could not be opened")
         }
         self.document = document

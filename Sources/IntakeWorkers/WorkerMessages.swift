@@ -25,6 +25,9 @@ struct WorkerRequest: Codable, Sendable {
     var pathInSource: String
     var size: Int64
     var sequenceNumber: Int
+    /// What the source listed: the worker reads the file only while it is still that file.
+    var identity: FileIdentity?
+    var followsSymbolicLink: Bool
     var mimeType: String?
     var mimeEvidence: [String]
     var pageCount: Int?
@@ -39,6 +42,8 @@ struct WorkerRequest: Codable, Sendable {
         self.pathInSource = document.file.pathInSource
         self.size = document.file.size
         self.sequenceNumber = document.file.sequenceNumber
+        self.identity = document.file.identity
+        self.followsSymbolicLink = document.file.followsSymbolicLink
         self.mimeType = document.mimeType
         self.mimeEvidence = document.mimeEvidence
         self.pageCount = document.pageCount
@@ -49,7 +54,7 @@ struct WorkerRequest: Codable, Sendable {
     func document(text: String?) -> Document {
         let file = InputFile(
             url: URL(filePath: path), displayPath: displayPath, pathInSource: pathInSource,
-            size: size, sequenceNumber: sequenceNumber
+            size: size, sequenceNumber: sequenceNumber, identity: identity, followsSymbolicLink: followsSymbolicLink
         )
         var document = Document(file: file)
         document.mimeType = mimeType

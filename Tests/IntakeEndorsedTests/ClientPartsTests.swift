@@ -126,6 +126,60 @@ struct ClientPartsTests {
         }
     }
 
+    @Test("The last bytes of a body go out only when the bytes read are the bytes hashed")
+    func bytesAreTheOnesHashed() async throws {
+        let folder = try TemporaryFolder()
+        let url = try folder.write("cv.pdf", bytes: Data(repeating: 7, count: 600_000))
+        let file = try #require(await Self.listed(folder)["cv.pdf"])
+        let right = try await sha256Hex(of: url)
+        let good = try AttachmentForm(candidateID: nil, remoteID: "r", type: .resume, source: file, expectedSHA256: right)
+        var sent = 0
+        for try await chunk in FileBodySequence(form: good) { sent += chunk.readableBytes }
+        #expect(Int64(sent) == good.contentLength)
+
+        // Another hash, as when the file was edited and its time put back (`touch -r`).
+        let wrong = try AttachmentForm(candidateID: nil, remoteID: "r", type: .resume, source: file, expectedSHA256: String(repeating: "0", count: 64))
+        var before = 0
+        let error = await #expect(throws: FileChangedError.self) {
+            for try await chunk in FileBodySequence(form: wrong) { before += chunk.readableBytes }
+        }
+        #expect(error?.code == "file_changed")
+        #expect(error?.message.contains("no longer the ones hashed") == true)
+        // The chunks before the last went; the last one and the epilogue did not.
+        #expect(Int64(before) < wrong.contentLength - Int64(wrong.epilogue.count))
+    }
+
+    @Test("A listed file swapped for a link or changed before its upload is not sent")
+    func changedBeforeUpload() async throws {
+        let folder = try TemporaryFolder()
+        let secret = try folder.write("keys/id_ed25519", text: "-----BEGIN OPENSSH PRIVATE KEY-----")
+        let cv = try folder.write("inbox/cv.pdf", bytes: Data(repeating: 7, count: 1000))
+        let other = try folder.write("inbox/other.pdf", bytes: Data(repeating: 7, count: 1000))
+        let files = await Self.listed(folder, "inbox")
+        try FileManager.default.removeItem(at: cv)
+        try FileManager.default.createSymbolicLink(at: cv, withDestinationURL: secret)
+        // Same size, written again: past the file system's clock tick, so its time differs.
+        try await Task.sleep(for: .milliseconds(50))
+        try Data(repeating: 8, count: 1000).write(to: other)
+
+        for name in ["cv.pdf", "other.pdf"] {
+            let form = try AttachmentForm(candidateID: nil, remoteID: "r", type: .resume, source: try #require(files[name]), expectedSHA256: nil)
+            let error = await #expect(throws: FileChangedError.self, "\(name)") {
+                for try await _ in FileBodySequence(form: form) {}
+            }
+            #expect(error?.code == "file_changed", "\(name)")
+        }
+    }
+
+    /// The files a walk of `folder` (or its `subfolder`) lists, by name.
+    static func listed(_ folder: TemporaryFolder, _ subfolder: String? = nil) async -> [String: InputFile] {
+        var files: [String: InputFile] = [:]
+        for await entry in FolderSource(paths: [subfolder.map { folder.path($0) } ?? folder.path]) {
+            if case .file(let file) = entry { files[file.fileName] = file }
+        }
+        return files
+    }
+
     @Test("Public file URLs join the base with the file's path, each segment encoded")
     func publicURLs() {
         let base = URL(string: "https://files.example.com/inbox")!

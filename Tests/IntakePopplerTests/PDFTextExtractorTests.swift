@@ -132,12 +132,12 @@ struct PDFTextExtractorTests {
         #expect(error?.code == "pdf_damaged")
     }
 
-    @Test("a missing file fails with unreadable")
+    @Test("a missing file fails with not_found, before poppler is asked")
     func missingFile() async throws {
         let folder = try TemporaryFolder()
-        let error = await pdfError { try await extract(folder.url.appending(path: "gone.pdf")) }
-        #expect(error?.code == "unreadable")
-        #expect(error?.message.contains("No such file or directory") == true)
+        let error = await #expect(throws: FileAccessError.self) { try await extract(folder.url.appending(path: "gone.pdf")) }
+        #expect(error?.code == "not_found")
+        #expect(error?.message.contains("gone.pdf is gone") == true)
     }
 
     @Test("an image-only PDF gives empty text and its page count")
@@ -163,8 +163,7 @@ struct PDFTextExtractorTests {
         var checks = 0
         #expect(throws: CancellationError.self) {
             _ = try PDFTextExtractor.readText(
-                ofPDFAt: Samples.url(Self.resume).path(percentEncoded: false),
-                displayPath: Self.resume,
+                of: InputFile(url: Samples.url(Self.resume), displayPath: Self.resume),
                 checkingBetweenPages: {
                     checks += 1
                     // Before opening, before page 1, then stop before page 2.

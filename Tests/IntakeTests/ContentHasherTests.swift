@@ -30,13 +30,13 @@ struct ContentHasherTests {
         #expect(try await Self.sha256(ofFileWith: bytes) == "88d1bf216a4a23b8ef0ad575bf91511a3929458e2babeed31ff8a89f7c5dbac3")
     }
 
-    @Test("a missing file fails as unreadable")
+    @Test("a missing file fails as not_found")
     func missingFile() async throws {
         let folder = try TemporaryFolder()
         let code = await reportableCode {
             _ = try await ContentHasher.sha256(of: InputFile(url: folder.url.appending(path: "gone.bin")), context: testContext)
         }
-        #expect(code == "unreadable")
+        #expect(code == "not_found")
     }
 
     static let paragraph = """

@@ -116,7 +116,7 @@ struct ExtractTextTests {
         #expect(outcome.document.text == nil)
     }
 
-    @Test("a file that cannot be opened fails as unreadable")
+    @Test("a file that is gone fails as not_found")
     func unreadable() async throws {
         let folder = try TemporaryFolder()
         let gone = InputFile(url: folder.url.appending(path: "gone.txt"))
@@ -127,6 +127,6 @@ struct ExtractTextTests {
                 return document
             }())
         }
-        #expect(code == "unreadable")
+        #expect(code == "not_found")
     }
 }

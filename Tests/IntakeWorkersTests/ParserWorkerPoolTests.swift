@@ -140,6 +140,24 @@ struct ParserWorkerPoolTests {
         #expect(failure.message.contains("ParserWorker.serve"))
     }
 
+    @Test func aFileSwappedForALinkToAKeyAfterTheWalkIsNeverRead() async throws {
+        let scratch = try TemporaryFolder()
+        let key = try scratch.write("keys/server.pem", text: "-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC")
+        let cv = try scratch.write("inbox/cv.txt", text: "Jane Doe, nurse. Experience: 2019 to 2024, St Mary's.")
+        _ = try scratch.write("inbox/about.txt", text: "About me: I am a nurse who likes teaching new colleagues.")
+        let entries = await ListedEntries.walk(scratch.path("inbox"))
+        try FileManager.default.removeItem(at: cv)
+        try FileManager.default.createSymbolicLink(at: cv, withDestinationURL: key)
+
+        let result = await WorkerHarness().run(entries)
+        #expect(result.outcomes.count == 2)
+        let failure = try #require(result.outcomes[scratch.path("inbox/cv.txt")]?.failure)
+        #expect(failure.stage == "sniff")
+        #expect(failure.code == "file_changed")
+        #expect(result.outcomes.values.allSatisfy { $0.document.text?.contains("PRIVATE KEY") != true })
+        #expect(result.outcomes[scratch.path("inbox/about.txt")]?.status == .processed)
+    }
+
     /// Without the kill, the file would wait out its 300 s budget: the time limit fails
     /// the test long before that.
     @Test(.timeLimit(.minutes(1))) func cancellingTheRunKillsAWorkerStuckInPoppler() async throws {

@@ -31,11 +31,29 @@ struct WorkerHarness {
         _ paths: [String], concurrency: Int = 2,
         whileRunning: @escaping @Sendable (ParserWorkerPool) async -> Action = { _ in .letItRun }
     ) async -> (outcomes: [String: FileOutcome], statistics: ParserWorkerPool.Statistics) {
+        await run(entries: nil, paths: paths, concurrency: concurrency, whileRunning: whileRunning)
+    }
+
+    /// The same over entries listed before (a walk whose files then changed).
+    func run(_ entries: [SourceEntry]) async -> (outcomes: [String: FileOutcome], statistics: ParserWorkerPool.Statistics) {
+        await run(entries: entries, paths: [], concurrency: 2, whileRunning: { _ in .letItRun })
+    }
+
+    private func run(
+        entries: [SourceEntry]?, paths: [String], concurrency: Int,
+        whileRunning: @escaping @Sendable (ParserWorkerPool) async -> Action
+    ) async -> (outcomes: [String: FileOutcome], statistics: ParserWorkerPool.Statistics) {
         await ParserWorkerPool.withWorkers(configuration) { pool in
             let pipeline = Pipeline(stages: StandardPipeline.parsingStages().map { $0.isolated(in: pool) })
             let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: concurrency, logger: Logger(label: "test"))
             let collected = OutcomeCollector()
-            let running = Task { _ = await runner.run(FolderSource(paths: paths)) { collected.add($0) } }
+            let running = Task {
+                if let entries {
+                    _ = await runner.run(ListedEntries(entries: entries)) { collected.add($0) }
+                } else {
+                    _ = await runner.run(FolderSource(paths: paths)) { collected.add($0) }
+                }
+            }
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
                     if await whileRunning(pool) == .cancelTheRun { running.cancel() }
@@ -85,5 +103,24 @@ extension FileOutcome {
     var failure: FileFailure? {
         if case .failed(let failure) = status { return failure }
         return nil
+    }
+}
+
+/// Entries listed before the run, handed over one by one.
+struct ListedEntries: AsyncSequence, Sendable {
+    let entries: [SourceEntry]
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        var remaining: ArraySlice<SourceEntry>
+        mutating func next() async -> SourceEntry? { remaining.popFirst() }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(remaining: entries[...]) }
+
+    /// What the walk of `path` lists now.
+    static func walk(_ path: String) async -> [SourceEntry] {
+        var entries: [SourceEntry] = []
+        for await entry in FolderSource(paths: [path]) { entries.append(entry) }
+        return entries
     }
 }

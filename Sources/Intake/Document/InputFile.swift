@@ -19,13 +19,27 @@ public struct InputFile: Sendable, Hashable {
     /// Position of the file in its source's order, starting at 0.
     public let sequenceNumber: Int
 
+    /// Which file the path named when the source found it; every read checks it
+    /// (``OpenedFile``). `nil` when the source did not look: then any regular file at the
+    /// path is read, never through a symbolic link.
+    public let identity: FileIdentity?
+
+    /// Whether the path may be opened through a symbolic link: a path given on its own
+    /// may be one the user meant, a file found inside a folder never is.
+    public let followsSymbolicLink: Bool
+
     /// Creates an input file; the paths default to the URL's path and its last component.
-    public init(url: URL, displayPath: String? = nil, pathInSource: String? = nil, size: Int64 = 0, sequenceNumber: Int = 0) {
+    public init(
+        url: URL, displayPath: String? = nil, pathInSource: String? = nil, size: Int64 = 0, sequenceNumber: Int = 0,
+        identity: FileIdentity? = nil, followsSymbolicLink: Bool = false
+    ) {
         self.url = url
         self.displayPath = displayPath ?? url.path(percentEncoded: false)
         self.pathInSource = pathInSource ?? url.lastPathComponent
-        self.size = size
+        self.size = identity?.size ?? size
         self.sequenceNumber = sequenceNumber
+        self.identity = identity
+        self.followsSymbolicLink = followsSymbolicLink
     }
 
     /// The last component of the path: the file name sent with an attachment.

@@ -213,7 +213,7 @@ struct FolderWalk {
             frames.append(Frame(url: url, displayPath: displayPath, pathInSource: isRoot ? "" : pathInSource, remaining: visible.sorted(by: >)))
             return nil
         case S_IFREG:
-            return .file(makeFile(url, displayPath, pathInSource, size: Int64(info.st_size)))
+            return .file(makeFile(url, displayPath, pathInSource, size: Int64(info.st_size), identity: FileIdentity(info), followsSymbolicLink: isRoot))
         case S_IFLNK:
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "an unreadable target"
             return .skipped(makeFile(url, displayPath, pathInSource, size: 0), .symbolicLink(to: target))
@@ -222,9 +222,14 @@ struct FolderWalk {
         }
     }
 
-    private mutating func makeFile(_ url: URL, _ displayPath: String, _ pathInSource: String, size: Int64) -> InputFile {
+    private mutating func makeFile(
+        _ url: URL, _ displayPath: String, _ pathInSource: String, size: Int64, identity: FileIdentity? = nil, followsSymbolicLink: Bool = false
+    ) -> InputFile {
         defer { nextSequenceNumber += 1 }
-        return InputFile(url: url, displayPath: displayPath, pathInSource: pathInSource, size: size, sequenceNumber: nextSequenceNumber)
+        return InputFile(
+            url: url, displayPath: displayPath, pathInSource: pathInSource, size: size, sequenceNumber: nextSequenceNumber,
+            identity: identity, followsSymbolicLink: followsSymbolicLink
+        )
     }
 
     private static func trimmingTrailingSlashes(_ path: String) -> String {

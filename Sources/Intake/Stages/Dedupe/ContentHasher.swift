@@ -10,17 +10,23 @@ public enum ContentHasher {
 
     /// SHA-256 of the file's bytes as lowercase hex, read chunk by chunk on the blocking
     /// pool; cancellation is checked between chunks.
+    ///
+    /// The file is opened as its source listed it (``OpenedFile``), and must be unchanged
+    /// after the last byte: a file still being written fails with `file_changed` rather
+    /// than give a hash of bytes that are not the file's.
     public static func sha256(of file: InputFile, context: StageContext) async throws -> String {
         try await context.blocking.run { cancellation in
-            guard let handle = FileHandle(forReadingAtPath: file.path) else {
-                throw UnreadableFileError(path: file.displayPath)
-            }
-            defer { try? handle.close() }
+            let opened = try OpenedFile.open(file)
             var hasher = SHA256()
-            while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+            var offset: Int64 = 0
+            while true {
                 try cancellation.check()
+                let chunk = try opened.read(upTo: chunkSize, at: offset)
+                if chunk.isEmpty { break }
                 hasher.update(data: chunk)
+                offset += Int64(chunk.count)
             }
+            try opened.verifyUnchanged()
             return hasher.finalize().hexString
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a text file's bytes, within a size limit, on the blocking pool.
+/// Reads a text file's bytes, within a size limit, on the blocking pool: opened as its
+/// source listed it, and unchanged after the read (``OpenedFile``).
 enum TextFileReader {
     /// Text files above this size are refused: a "text" that large is a log or a data dump,
     /// not a candidate's document, and holding it in memory would not be bounded.
@@ -8,24 +9,19 @@ enum TextFileReader {
 
     static func read(_ file: InputFile, context: StageContext) async throws -> Data {
         try await context.blocking.run {
-            guard let handle = FileHandle(forReadingAtPath: file.path) else {
-                throw UnreadableFileError(path: file.displayPath)
-            }
-            defer { try? handle.close() }
-            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-            guard data.count <= maximumBytes else {
+            let opened = try OpenedFile.open(file)
+            // The size is known: a file over the limit is refused before a byte is read.
+            guard opened.identity.size <= maximumBytes else {
                 throw TextTooLargeError(limit: maximumBytes)
             }
-            return data
+            let bytes = try opened.read(upTo: Int(opened.identity.size) + 1, at: 0)
+            guard bytes.count <= maximumBytes else {
+                throw TextTooLargeError(limit: maximumBytes)
+            }
+            try opened.verifyUnchanged()
+            return Data(bytes)
         }
     }
-}
-
-/// A file that could not be opened for reading.
-struct UnreadableFileError: ReportableError {
-    let path: String
-    var code: String { "unreadable" }
-    var message: String { "cannot open \(path) for reading" }
 }
 
 /// A text file above ``TextFileReader/maximumBytes``.

@@ -7,7 +7,8 @@ import Foundation
 ///
 /// # Implementation requirements
 /// - ``earlierOutcome(of:modified:)`` answers only when the earlier outcome still stands: the file
-///   has the same size and modification time, its outcome was final (not a failure), and
+///   has the same size and modification time (and, where both are known, the same inode and
+///   inode change time: ``InputFile/identity``), its outcome was final (not a failure), and
 ///   the configuration and the version of every stage it went through are the same.
 ///   Otherwise it answers `nil` and the file goes through the pipeline again.
 /// - A poison file (its failure ``FileFailure/isPoison``: a parser hung, crashed or ran

@@ -14,8 +14,11 @@ import Foundation
 /// (``ModifiedAtStart``): that, not the time when the outcome is recorded, is what a
 /// history must keep, or a file edited while in flight would look unchanged next time.
 ///
-/// Only the file's size and modification time are looked at (one `stat`), so a re-run
-/// over ten thousand unchanged files reads none of them. A file whose time changed but
+/// Only what the source's `stat` saw is looked at — size, modification time, inode and
+/// its change time (``InputFile/identity``; one `stat` of its own for a file without
+/// one) — so a re-run over ten thousand unchanged files reads none of them. A copy that
+/// kept the modification time (`cp -p`, `rsync -t`) has a new inode or change time, and
+/// goes through again. A file whose time changed but
 /// whose bytes did not goes through again; its upload then lands on the same attachment
 /// (same remote id), so that costs a write, never a duplicate.
 ///
@@ -36,7 +39,7 @@ public struct SkipUnchanged: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
-        guard let modified = Self.modificationTime(of: document.file.path) else { return .proceed }
+        guard let modified = document.file.identity?.modified ?? Self.modificationTime(of: document.file.path) else { return .proceed }
         document[ModifiedAtStart.self] = modified
         guard let history, let earlier = try await history.earlierOutcome(of: document.file, modified: modified) else {
             return .proceed
