@@ -42,7 +42,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Files or folders to ingest.", completion: .file())
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "How many files are in the pipeline at once (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "How many files are parsed at once, each by its own worker process (default: the number of cores); as many more wait in the pipeline, so that no worker idles.")
     var concurrency: Int?
 
     @Option(name: .long, help: "Write one JSON object per file (JSON Lines) to this file.", completion: .file())
@@ -59,15 +59,6 @@ struct IngestCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("After Ctrl-C or SIGTERM, how long the files in flight (uploads included) may take to end before they are cancelled.", valueName: "seconds"))
     var stopTimeout: Double = 30
-
-    @Option(name: .long, help: ArgumentHelp("The most time one file may spend being parsed (sniff and extract together) before its worker is killed and the file fails with `timeout`.", valueName: "seconds"))
-    var fileTimeout: Double = 60
-
-    @Option(name: .long, help: ArgumentHelp("The memory ceiling of each parser worker (its address space, enforced by the kernel); a file that needs more fails with `out_of_memory`.", valueName: "MiB"))
-    var workerMemory: Int = 1024
-
-    @Flag(name: .long, help: "Parse files inside this process instead of in worker processes: a little faster, but a hostile file can then hang or crash the whole run.")
-    var inProcess = false
 
     @Flag(name: .long, help: "Run every stage but deliver nothing and write no state; files end as processed.")
     var dryRun = false
@@ -87,6 +78,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the summary as one JSON object instead of text.")
     var json = false
 
+    @OptionGroup(title: "Parsing in worker processes")
+    var isolation: IsolationOptions
+
     @OptionGroup(title: "Upload to Endorsed, and candidates")
     var upload: UploadOptions
 
@@ -100,22 +94,6 @@ struct IngestCommand: AsyncParsableCommand {
         if !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1.")
         }
-        if !(fileTimeout > 0 && fileTimeout <= 86_400) {
-            throw ValidationError("--file-timeout must be more than 0 seconds and at most a day (86400).")
-        }
-        if !(64...1 << 20).contains(workerMemory) {
-            throw ValidationError("--worker-memory must be from 64 MiB to 1048576 MiB (1 TiB).")
-        }
-    }
-
-    /// The parser workers' set-up: `nil` with `--in-process`.
-    func parserWorkers(count: Int) -> ParserWorkerPool.Configuration? {
-        guard !inProcess else { return nil }
-        return ParserWorkerPool.Configuration(
-            workers: count,
-            fileTimeout: .milliseconds(Int64(fileTimeout * 1000)),
-            memoryLimitBytes: UInt64(workerMemory) << 20
-        )
     }
 
     func run() async throws {
@@ -153,7 +131,7 @@ struct IngestCommand: AsyncParsableCommand {
             onlyFiles: onlyFiles,
             retriesPoisonFiles: onlyFiles != nil,
             stopTimeout: .milliseconds(Int64(stopTimeout * 1000)),
-            parserWorkers: parserWorkers(count: filesInFlight)
+            parserWorkers: isolation.parserWorkers(count: filesInFlight)
         )
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
         let display = ProgressDisplay(enabled: progress && !verbose && isatty(STDERR_FILENO) == 1)
@@ -251,6 +229,12 @@ enum Ingestion {
             maxFilesInFlight += endorsed.client.maximumConcurrentUploads
         } else {
             sink = try options.stateDirectory.map { try OutboxSink(stateDirectory: $0) }
+        }
+        if let parserWorkers = options.parserWorkers {
+            // With workers, the parse limit is the workers themselves: a second file per
+            // worker waits in this process (classify, hash, ledger) while its worker
+            // parses the next one, so no worker sits idle between files.
+            maxFilesInFlight += parserWorkers.workers
         }
         let report = try options.reportURL.map { try ReportWriter(url: $0) }
 

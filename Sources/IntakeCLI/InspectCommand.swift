@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import IntakeWorkers
 import Logging
 
 /// `intake inspect`: what every stage found for one file, evidence included.
@@ -28,6 +29,9 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many characters of the extracted text to show.")
     var textPreview = 400
 
+    @OptionGroup(title: "Parsing in a worker process")
+    var isolation: IsolationOptions
+
     func validate() throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
@@ -37,9 +41,16 @@ struct InspectCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "intake", factory: { _ in SwiftLogNoOpLogHandler() })
-        let runner = PipelineRunner(pipeline: StandardPipeline.make(sink: nil), maxFilesInFlight: 1, logger: logger)
-        var outcomes: [FileOutcome] = []
-        _ = await runner.run(FolderSource(paths: [file])) { outcomes.append($0) }
+        // The file may be the hostile one being looked into: it is parsed in a worker,
+        // under the same budget as in `ingest`, unless --in-process.
+        let outcomes: [FileOutcome]
+        if let configuration = isolation.parserWorkers(count: 1) {
+            outcomes = await ParserWorkerPool.withWorkers(configuration, logger: logger) { pool in
+                await Self.outcomes(of: file, pipeline: StandardPipeline.make(sink: nil, workers: pool), logger: logger)
+            }
+        } else {
+            outcomes = await Self.outcomes(of: file, pipeline: StandardPipeline.make(sink: nil), logger: logger)
+        }
         guard outcomes.count == 1, let outcome = outcomes.first else {
             throw ValidationError("\(file) is a folder or names \(outcomes.count) files; inspect takes one file (use ingest --dry-run --report for folders).")
         }
@@ -51,6 +62,13 @@ struct InspectCommand: AsyncParsableCommand {
             print(TerminalSafe.text(InspectionText.render(outcome, textPreview: textPreview)))
         }
         if outcome.status.isFailure { throw IntakeExitCode.someFilesFailed }
+    }
+
+    private static func outcomes(of file: String, pipeline: Pipeline, logger: Logger) async -> [FileOutcome] {
+        let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: 1, logger: logger)
+        var outcomes: [FileOutcome] = []
+        _ = await runner.run(FolderSource(paths: [file])) { outcomes.append($0) }
+        return outcomes
     }
 }
 

@@ -9,7 +9,7 @@ struct ReportLine: Encodable {
     let outcome: FileOutcome
 
     private enum Key: String, CodingKey {
-        case path, status, reason, duplicateOf = "duplicate_of", earlier, error, mime, type, confidence
+        case path, pathBytes = "path_bytes", status, reason, duplicateOf = "duplicate_of", earlier, error, mime, type, confidence
         case evidence, sha256, textSHA256 = "text_sha256", remoteID = "remote_id"
         case candidateID = "candidate_id", attachmentID = "attachment_id", sink, size, pages
         case textChars = "text_chars", durationMS = "duration_ms", stages
@@ -19,6 +19,8 @@ struct ReportLine: Encodable {
         let document = outcome.document
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(document.file.displayPath, forKey: .path)
+        // A name that is not UTF-8 shows its other bytes as \xHH in `path`; these are exact.
+        try container.encode(document.file.fileSystemPath.map { Data($0).base64EncodedString() }, forKey: .pathBytes)
         try container.encode(outcome.status.name, forKey: .status)
 
         var reason: [String: String]?

@@ -64,6 +64,8 @@ final class ZipArchive {
     private static let localHeaderSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
     /// Compressed data is read and inflated this many bytes at a time.
     private static let chunkSize = 64 * 1024
+    /// An inflated entry's buffer starts at this size and doubles as the data fills it.
+    private static let initialOutputSize = 256 * 1024
 
     /// Reads the central directory of the archive in `file`, through a duplicate of its
     /// descriptor: the archive is the very file that was checked, never the path again.
@@ -151,8 +153,10 @@ final class ZipArchive {
         return bytes
     }
 
-    /// Inflates a deflated entry into a buffer one byte larger than its declared size; the
-    /// entry is refused as soon as that byte fills.
+    /// Inflates a deflated entry into a buffer that grows with what inflates, up to one byte
+    /// more than its declared size; the entry is refused as soon as that byte fills. The
+    /// buffer starts small: a header may declare 64 MiB for a few bytes of data, and the
+    /// memory is spent only as the data really inflates.
     private func inflate(_ entry: Entry, dataOffset: Int) throws(OfficeError) -> [UInt8] {
         var stream = z_stream()
         guard intake_inflate_init_raw(&stream) == Z_OK else {
@@ -161,7 +165,7 @@ final class ZipArchive {
         defer { inflateEnd(&stream) }
 
         let declared = entry.uncompressedSize
-        var output = [UInt8](repeating: 0, count: declared + 1)
+        var output = [UInt8](repeating: 0, count: min(declared + 1, Self.initialOutputSize))
         var produced = 0
         var position = dataOffset
         var remaining = entry.compressedSize
@@ -182,6 +186,10 @@ final class ZipArchive {
                 // Inflate until this chunk is used up, the stream ends, or the output is
                 // one byte past the declared size.
                 while stream.avail_in > 0, produced <= declared {
+                    if produced == output.count {
+                        // Full, and still within the declared size: double it, at most to one byte past.
+                        output.append(contentsOf: repeatElement(0, count: min(output.count, declared + 1 - output.count)))
+                    }
                     output.withUnsafeMutableBufferPointer { out in
                         stream.next_out = out.baseAddress! + produced
                         stream.avail_out = uInt(out.count - produced)

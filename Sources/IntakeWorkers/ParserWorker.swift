@@ -40,6 +40,8 @@ public enum ParserWorker {
     public static let environmentKey = "INTAKE_PARSER_WORKER"
     /// The environment variable with the worker's memory ceiling, in bytes.
     static let memoryLimitKey = "INTAKE_WORKER_MEMORY_LIMIT"
+    /// The environment variable with the parent's process id.
+    static let parentKey = "INTAKE_WORKER_PARENT"
     /// The largest request a worker reads; requests carry a path, and a text at most.
     static let maximumRequestBytes = 64 << 20
 
@@ -52,6 +54,9 @@ public enum ParserWorker {
     /// closes; then returns. Call it when ``isRequested`` is true, and return from `main`
     /// after it.
     public static func serve(stages: [any Stage], logger: Logger = Logger(label: "intake.worker")) async {
+        if let parent = ProcessInfo.processInfo.environment[parentKey].flatMap(Int32.init) {
+            endWhenOrphaned(parent: parent)
+        }
         if let limit = ProcessInfo.processInfo.environment[memoryLimitKey].flatMap(UInt64.init) {
             applyMemoryLimit(limit)
         }
@@ -112,6 +117,20 @@ public enum ParserWorker {
             outcome = .failed(code: failure.code, message: failure.message, details: failure.details)
         }
         return try WorkerFrame(WorkerReply(outcome: outcome, document: document), text: document.text)
+    }
+
+    /// A worker never outlives its parent (`kill -9` of the parent included), even while
+    /// its main thread is stuck inside a C call: a thread of its own looks four times a
+    /// second, and ends the process once it has been handed to another parent.
+    /// (`PR_SET_PDEATHSIG` would fire when the parent's *thread* that spawned it ends,
+    /// which Swift's thread pool does on its own.)
+    private static func endWhenOrphaned(parent: Int32) {
+        let watcher = Thread {
+            while getppid() == parent { usleep(250_000) }
+            _exit(70)
+        }
+        watcher.stackSize = 256 << 10
+        watcher.start()
     }
 
     /// Caps this process's address space: past it, the kernel refuses memory, and the

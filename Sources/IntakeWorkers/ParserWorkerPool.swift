@@ -127,7 +127,7 @@ public final class ParserWorkerPool: Sendable {
             do {
                 try await process.serve()
                 failuresInARow = 0
-            } catch {
+            } catch where !Task.isCancelled {
                 // The worker could not be started: the next file fails with the reason
                 // instead of waiting for ever, and the slot tries again a little later.
                 failuresInARow += 1
@@ -136,6 +136,8 @@ public final class ParserWorkerPool: Sendable {
                     job.complete(.failure(WorkerFailure.unavailable(reason: "\(configuration.executable.path(percentEncoded: false)): \(error)")))
                 }
                 try? await Task.sleep(for: .milliseconds(min(2000, 50 << min(failuresInARow, 6))))
+            } catch {
+                return  // the pool is stopping
             }
         }
     }

@@ -28,6 +28,8 @@ struct WorkerRequest: Codable, Sendable {
     /// What the source listed: the worker reads the file only while it is still that file.
     var identity: FileIdentity?
     var followsSymbolicLink: Bool
+    /// The path's exact bytes, for a name that is not UTF-8.
+    var fileSystemPath: [UInt8]?
     var mimeType: String?
     var mimeEvidence: [String]
     var pageCount: Int?
@@ -44,6 +46,7 @@ struct WorkerRequest: Codable, Sendable {
         self.sequenceNumber = document.file.sequenceNumber
         self.identity = document.file.identity
         self.followsSymbolicLink = document.file.followsSymbolicLink
+        self.fileSystemPath = document.file.fileSystemPath
         self.mimeType = document.mimeType
         self.mimeEvidence = document.mimeEvidence
         self.pageCount = document.pageCount
@@ -54,7 +57,8 @@ struct WorkerRequest: Codable, Sendable {
     func document(text: String?) -> Document {
         let file = InputFile(
             url: URL(filePath: path), displayPath: displayPath, pathInSource: pathInSource,
-            size: size, sequenceNumber: sequenceNumber, identity: identity, followsSymbolicLink: followsSymbolicLink
+            size: size, sequenceNumber: sequenceNumber, identity: identity, followsSymbolicLink: followsSymbolicLink,
+            fileSystemPath: fileSystemPath
         )
         var document = Document(file: file)
         document.mimeType = mimeType

@@ -29,6 +29,7 @@ struct WorkerProcess {
         let environment = Environment.inherit.updating([
             Environment.Key(rawValue: ParserWorker.environmentKey)!: "1",
             Environment.Key(rawValue: ParserWorker.memoryLimitKey)!: String(configuration.memoryLimitBytes),
+            Environment.Key(rawValue: ParserWorker.parentKey)!: String(getpid()),
             // One malloc arena: each arena reserves 64 MiB of address space, which would
             // count against the ceiling for nothing.
             Environment.Key(rawValue: "MALLOC_ARENA_MAX")!: "1",
@@ -59,7 +60,8 @@ struct WorkerProcess {
             }
         }
         pool.noteBusy(slot: index, processID: 0, job: nil)
-        if let problem = activity.startProblem {
+        // A worker killed before its greeting because the pool is stopping is no problem.
+        if let problem = activity.startProblem, !Task.isCancelled {
             throw WorkerStartError(reason: problem, exit: result.terminationStatus, errorTail: errorTail.text)
         }
         guard let job = activity.unfinishedJob else { return }
@@ -304,7 +306,11 @@ struct WorkerStartError: Error, CustomStringConvertible {
 
     var description: String {
         let lastLine = errorTail.split(separator: "\n").last.map { "; its last words: \($0.prefix(200))" } ?? ""
-        return "the executable is not an Intake parser worker: \(reason) (it \(exit)\(lastLine)); "
+        let end = switch exit {
+        case .exited(let status): "it exited with status \(status)"
+        case .signaled(let signal): "it died of \(WorkerFailure.signalName(signal))"
+        }
+        return "the executable is not an Intake parser worker: \(reason) (\(end)\(lastLine)); "
             + "a program that runs its own workers must call ParserWorker.serve(stages:) at the top of main"
     }
 }

@@ -102,4 +102,80 @@ struct HostileFolderTests {
         #expect(Set(retriedLines.keys) == ["fanout.pdf", "textbomb.pdf"])
         #expect(retriedLines.values.allSatisfy { Self.error($0)?["code"] as? String == "timeout" })
     }
+
+    @Test(.timeLimit(.minutes(2))) func namesThatAreNotUTF8AreReadAndNamedLosslessly() async throws {
+        let scratch = try TemporaryFolder()
+        let inbox = scratch.url.appending(path: "inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let resume = try RawNames.write(
+            "Jordan Example\njordan@example.com\n\nExperience\n2019 – 2024  Staff nurse, St Mary's\n\nEducation\n2012 – 2016  BSc Nursing",
+            to: inbox, at: RawNames.latin1Resume)
+        let report = scratch.url.appending(path: "report.jsonl")
+        let run = try await Self.intake([
+            "ingest", inbox.path(percentEncoded: false), "--dry-run", "--no-progress", "--report", report.path(percentEncoded: false),
+        ])
+        #expect(run.status == 0)
+        let line = try #require(try Self.lines(report)[#"caf\xE9 r\xE9sum\xE9.txt"#])
+        #expect(line["status"] as? String != "failed")
+        #expect((line["text_chars"] as? Int ?? 0) > 50)
+        let bytes = try #require((line["path_bytes"] as? String).flatMap { Data(base64Encoded: $0) })
+        #expect(Array(bytes) == resume)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func inspectingAHostileFileEndsWithItsBudget() async throws {
+        let run = try await Self.intake(["inspect", HostileFiles.url("fanout.pdf").path(percentEncoded: false), "--json", "--file-timeout", "1"])
+        #expect(run.status == 1)
+        let line = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(Self.error(line)?["code"] as? String == "timeout")
+        #expect(Self.error(line)?["stage"] as? String == "extract")
+    }
+
+    /// `kill -9` of `intake` while its workers are stuck in poppler: the workers end by
+    /// themselves, and the next run gets the state folder.
+    @Test(.timeLimit(.minutes(2))) func killingIntakeTakesItsStuckWorkersWithIt() async throws {
+        let scratch = try TemporaryFolder()
+        let folder = try Self.hostileFolder(in: scratch).path(percentEncoded: false)
+        let state = scratch.path("state")
+        let process = Process()
+        process.executableURL = BuiltProducts.intakeExecutable
+        process.arguments = ["ingest", folder, "--state", state, "--no-progress", "--file-timeout", "600"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var workers: [Int32] = []
+        for _ in 0..<200 where workers.count < 2 {
+            try await Task.sleep(for: .milliseconds(50))
+            workers = Self.children(of: process.processIdentifier)
+        }
+        try #require(workers.count == 2, "intake starts two workers on two cores")
+        // Long enough for both hostile files to reach poppler, which never returns.
+        try await Task.sleep(for: .seconds(1))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        for _ in 0..<100 where workers.contains(where: Self.isRunning) {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(!workers.contains(where: Self.isRunning), "an orphaned worker is still parsing")
+        let next = try await Self.intake(["ingest", folder, "--state", state, "--no-progress", "--file-timeout", "1"])
+        #expect(next.status == 1, "the state folder is free: the run goes, and the two hostile files time out")
+    }
+
+    /// The processes whose parent is `parent`, from `/proc`.
+    static func children(of parent: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent
+        }
+    }
+
+    /// Whether `pid` is a live process (not gone, not a zombie waiting to be reaped).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(close, offsetBy: 2)] != "Z"
+    }
 }

@@ -366,3 +366,38 @@ struct FolderSourceFailureCodeTests {
         #expect(try await source.count() == 2)
     }
 }
+
+/// Names that are not UTF-8 are walked and read by their bytes, and shown losslessly.
+@Suite struct NonUTF8NameTests {
+    @Test func latin1NamesAreListedAndReadByTheirBytes() async throws {
+        let scratch = try TemporaryFolder()
+        let resume = try RawNames.write("Experience: nurse", to: scratch.url, at: RawNames.latin1Resume)
+        let nested = try RawNames.write("About me", to: scratch.url, at: RawNames.latin1Folder + Array("/cv.txt".utf8))
+        var files: [InputFile] = []
+        for await entry in FolderSource(paths: [scratch.path]) {
+            guard case .file(let file) = entry else {
+                Issue.record("not listed as a file: \(entry)")
+                continue
+            }
+            files.append(file)
+        }
+        #expect(files.count == 2)
+        let byName = Dictionary(uniqueKeysWithValues: files.map { ($0.pathInSource, $0) })
+        let first = try #require(byName[#"caf\xE9 r\xE9sum\xE9.txt"#])
+        #expect(first.displayPath == scratch.path + #"/caf\xE9 r\xE9sum\xE9.txt"#)
+        #expect(first.fileSystemPath == resume)
+        #expect(first.fileName == "café résumé.txt")
+        let second = try #require(byName[#"dossier-\xE9t\xE9/cv.txt"#])
+        #expect(second.fileSystemPath == nested)
+        #expect(second.fileName == "cv.txt")
+        #expect(String(decoding: try OpenedFile.open(first).read(upTo: 100, at: 0), as: UTF8.self) == "Experience: nurse")
+        #expect(String(decoding: try OpenedFile.open(second).read(upTo: 100, at: 0), as: UTF8.self) == "About me")
+    }
+
+    @Test func escapingIsLosslessAndLatin1ReadsAsAPersonWould() {
+        #expect(FileNameBytes.escaped([0x63, 0xE9, 0xC3, 0xA9]) == #"c\xE9é"#)
+        #expect(FileNameBytes.latin1([0x63, 0xE9, 0xC3, 0xA9]) == "céé")
+        #expect(FileNameBytes.isUTF8(Array("résumé".utf8)))
+        #expect(!FileNameBytes.isUTF8([0xE9]))
+    }
+}

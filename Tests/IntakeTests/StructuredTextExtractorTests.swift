@@ -41,9 +41,30 @@ struct StructuredTextExtractorTests {
         #expect(fromTabs.text == "Arbeitgeber: Siemens\nAufgaben: Planung\nund Bau")
     }
 
+    @Test("CSV: 32 MiB of commas is read up to the cell limit, not held as 32 million fields")
+    func csvOfCommas() async throws {
+        let commas = Data(repeating: UInt8(ascii: ","), count: 32 << 20)
+        let extracted = try await Self.extract(CSVTextExtractor(), mimeType: "text/csv", bytes: commas, name: "bomb.csv")
+        #expect(extracted.notes.contains("read the first \(CSVTextExtractor.maximumCells) cells only; the rest of the file is not read"))
+        let (rows, complete) = CSVTextExtractor.rows(of: "a,b\nc,d\ne,f\n", separator: ",", maximumCells: 3)
+        #expect(!complete)
+        #expect(rows == [["a", "b"], ["c"]])
+    }
+
+    @Test("JSON: an array of 16 million numbers is counted, not parsed")
+    func jsonOfNumbers() async throws {
+        var json = Data("[".utf8)
+        json.append(Data(String(repeating: "1,", count: 16_000_000 - 1).utf8))
+        json.append(Data("1]".utf8))
+        let extracted = try await Self.extract(JSONTextExtractor(), mimeType: "application/json", bytes: json, name: "numbers.json")
+        #expect(extracted.notes == ["JSON of more than \(JSONTextExtractor.maximumValues) values is not parsed; read as plain text"])
+        #expect(JSONTextExtractor.holdsAtMost(4, valuesIn: #"{"a": [1, "x,y:z"]}"#.utf8), "the comma and colon inside the string do not count")
+        #expect(!JSONTextExtractor.holdsAtMost(3, valuesIn: #"{"a": [1, "x,y:z"]}"#.utf8))
+    }
+
     @Test("CSV: a single line is read as that line")
     func csvSingleLine() {
-        #expect(CSVTextExtractor.text(ofRows: CSVTextExtractor.rows(of: "a,b,c", separator: ",")) == "a b c")
+        #expect(CSVTextExtractor.text(ofRows: CSVTextExtractor.rows(of: "a,b,c", separator: ",").rows) == "a b c")
     }
 
     @Test("YAML: keys lose underscores and indentation, comments and quotes go, lists of mappings become records")

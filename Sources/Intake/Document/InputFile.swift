@@ -28,10 +28,16 @@ public struct InputFile: Sendable, Hashable {
     /// may be one the user meant, a file found inside a folder never is.
     public let followsSymbolicLink: Bool
 
+    /// The exact bytes of the file's absolute path, when they are not UTF-8 (a Latin-1 name
+    /// from a zip or an SMB share); `nil` otherwise. Every system call uses them, while
+    /// ``url``, ``displayPath`` and ``pathInSource`` show each byte that is not UTF-8 as
+    /// `\xHH` (``FileNameBytes/escaped(_:)``).
+    public let fileSystemPath: [UInt8]?
+
     /// Creates an input file; the paths default to the URL's path and its last component.
     public init(
         url: URL, displayPath: String? = nil, pathInSource: String? = nil, size: Int64 = 0, sequenceNumber: Int = 0,
-        identity: FileIdentity? = nil, followsSymbolicLink: Bool = false
+        identity: FileIdentity? = nil, followsSymbolicLink: Bool = false, fileSystemPath: [UInt8]? = nil
     ) {
         self.url = url
         self.displayPath = displayPath ?? url.path(percentEncoded: false)
@@ -40,10 +46,21 @@ public struct InputFile: Sendable, Hashable {
         self.sequenceNumber = sequenceNumber
         self.identity = identity
         self.followsSymbolicLink = followsSymbolicLink
+        self.fileSystemPath = fileSystemPath
     }
 
-    /// The last component of the path: the file name sent with an attachment.
-    public var fileName: String { url.lastPathComponent }
+    /// The last component of the path: the file name sent with an attachment. A name that
+    /// is not UTF-8 is read as Latin-1 here (`caf\xE9.pdf` is sent as `café.pdf`).
+    public var fileName: String {
+        guard let fileSystemPath else { return url.lastPathComponent }
+        let name = fileSystemPath.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? []
+        return FileNameBytes.latin1(name)
+    }
+
+    /// The bytes to hand to system calls: the exact ones for a name that is not UTF-8.
+    public var systemPathBytes: [UInt8] {
+        fileSystemPath ?? Array(absolutePath.utf8)
+    }
 
     /// The path on disk, for system calls.
     public var path: String { url.path(percentEncoded: false) }

@@ -35,7 +35,7 @@ public struct ClassificationLabels: Sendable, Hashable {
     /// Reads labels from the text of a CSV file.
     public init(csv: String) throws {
         var typeByPath: [String: AttachmentType] = [:]
-        let rows = CSVTextExtractor.rows(of: csv, separator: CSVTextExtractor.separator(of: csv))
+        let rows = CSVTextExtractor.rows(of: csv, separator: CSVTextExtractor.separator(of: csv), maximumCells: .max).rows
         for (index, row) in rows.enumerated() {
             let fields = row.map { $0.trimmingWhitespace() }
             let typeName = fields.count > 1 ? fields[1] : ""

@@ -35,6 +35,9 @@ import Darwin
 ///   `failed` (stage `source`) and the walk goes on. The code says why: `not_found` (no
 ///   such file, or a part of the path is not a folder), `permission_denied`,
 ///   `symlink_loop`, `unreadable` (anything else), `unreadable_folder` (listing failed).
+/// - **Names that are not UTF-8** (Latin-1 names from zips and SMB shares) are listed by
+///   their bytes and read by them (``InputFile/fileSystemPath``); paths show each byte
+///   that is not UTF-8 as `\xHH`.
 public struct FolderSource: AsyncSequence, Sendable {
     public typealias Element = SourceEntry
 
@@ -85,12 +88,14 @@ public struct FolderSource: AsyncSequence, Sendable {
 /// The synchronous walk behind ``FolderSource``.
 struct FolderWalk {
     /// A folder being listed: where it is and the names still to visit, in reverse order so
-    /// that the next one is popped from the end.
+    /// that the next one is popped from the end. Names are bytes, as the file system has
+    /// them; `systemPath` is the folder's path in bytes, for system calls.
     private struct Frame {
         let url: URL
         let displayPath: String
         let pathInSource: String
-        var remaining: [String]
+        let systemPath: [UInt8]
+        var remaining: [[UInt8]]
     }
 
     private var roots: [String]
@@ -166,19 +171,21 @@ struct FolderWalk {
     mutating func next() -> SourceEntry? {
         while true {
             if var frame = frames.popLast() {
-                guard let name = frame.remaining.popLast() else { continue }
+                guard let nameBytes = frame.remaining.popLast() else { continue }
                 frames.append(frame)
+                let name = FileNameBytes.escaped(nameBytes)
                 let url = frame.url.appending(path: name, directoryHint: .notDirectory)
                 let displayPath = frame.displayPath.isEmpty ? name : frame.displayPath + "/" + name
                 let pathInSource = frame.pathInSource.isEmpty ? name : frame.pathInSource + "/" + name
-                if let entry = visit(url: url, displayPath: displayPath, pathInSource: pathInSource, isRoot: false) {
+                let systemPath = frame.systemPath + [UInt8(ascii: "/")] + nameBytes
+                if let entry = visit(url: url, systemPath: systemPath, displayPath: displayPath, pathInSource: pathInSource, isRoot: false) {
                     return entry
                 }
             } else if let root = roots.popLast() {
                 let trimmed = Self.trimmingTrailingSlashes(root)
                 let url = URL(filePath: trimmed)
                 let name = url.lastPathComponent
-                if let entry = visit(url: url, displayPath: trimmed == "." ? "" : trimmed, pathInSource: name, isRoot: true) {
+                if let entry = visit(url: url, systemPath: Array(trimmed.utf8), displayPath: trimmed == "." ? "" : trimmed, pathInSource: name, isRoot: true) {
                     return entry
                 }
             } else {
@@ -188,12 +195,13 @@ struct FolderWalk {
     }
 
     /// Decides about one path: returns its entry, or pushes a folder and returns `nil`.
-    private mutating func visit(url: URL, displayPath: String, pathInSource: String, isRoot: Bool) -> SourceEntry? {
+    private mutating func visit(url: URL, systemPath: [UInt8], displayPath: String, pathInSource: String, isRoot: Bool) -> SourceEntry? {
         if !isRoot && !excludedPaths.isEmpty && excludedPaths.contains(Self.absolutePath(url)) { return nil }
-        let path = url.path(percentEncoded: false)
         var info = stat()
         // Inside a walk, links are looked at (lstat), not followed; a root is followed (stat).
-        let status = isRoot ? stat(path, &info) : lstat(path, &info)
+        let status = Self.withCString(systemPath) { isRoot ? stat($0, &info) : lstat($0, &info) }
+        // The exact bytes are kept only for a path that is not UTF-8; others go by their text.
+        let fileSystemPath = FileNameBytes.isUTF8(systemPath) ? nil : Self.absolute(systemPath)
         guard status == 0 else {
             let code = errno
             let reason = String(cString: strerror(code))
@@ -203,19 +211,24 @@ struct FolderWalk {
         case S_IFDIR:
             let folderName = url.lastPathComponent
             if !isRoot && !includeHidden && folderName.hasPrefix(".") { return nil }
-            let names: [String]
+            let names: [[UInt8]]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path)
+                names = try Self.listFolder(systemPath)
             } catch {
-                return .failed(makeFile(url, displayPath, pathInSource, size: 0), FileFailure(stage: "source", code: "unreadable_folder", message: "cannot list the folder \(displayPath): \(error.localizedDescription)"))
+                return .failed(makeFile(url, displayPath, pathInSource, size: 0), FileFailure(stage: "source", code: "unreadable_folder", message: "cannot list the folder \(displayPath): \(error.reason)"))
             }
-            let visible = includeHidden ? names : names.filter { !$0.hasPrefix(".") }
-            frames.append(Frame(url: url, displayPath: displayPath, pathInSource: isRoot ? "" : pathInSource, remaining: visible.sorted(by: >)))
+            let visible = includeHidden ? names : names.filter { $0.first != UInt8(ascii: ".") }
+            // Byte order is Unicode order for UTF-8 names; other names fall in by their bytes.
+            let ordered = visible.sorted { $0.lexicographicallyPrecedes($1) }.reversed()
+            frames.append(Frame(url: url, displayPath: displayPath, pathInSource: isRoot ? "" : pathInSource, systemPath: systemPath, remaining: Array(ordered)))
             return nil
         case S_IFREG:
-            return .file(makeFile(url, displayPath, pathInSource, size: Int64(info.st_size), identity: FileIdentity(info), followsSymbolicLink: isRoot))
+            return .file(makeFile(
+                url, displayPath, pathInSource, size: Int64(info.st_size), identity: FileIdentity(info), followsSymbolicLink: isRoot,
+                fileSystemPath: fileSystemPath
+            ))
         case S_IFLNK:
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "an unreadable target"
+            let target = Self.linkTarget(systemPath) ?? "an unreadable target"
             return .skipped(makeFile(url, displayPath, pathInSource, size: 0), .symbolicLink(to: target))
         default:
             return .skipped(makeFile(url, displayPath, pathInSource, size: 0), .notRegularFile)
@@ -223,13 +236,62 @@ struct FolderWalk {
     }
 
     private mutating func makeFile(
-        _ url: URL, _ displayPath: String, _ pathInSource: String, size: Int64, identity: FileIdentity? = nil, followsSymbolicLink: Bool = false
+        _ url: URL, _ displayPath: String, _ pathInSource: String, size: Int64, identity: FileIdentity? = nil, followsSymbolicLink: Bool = false,
+        fileSystemPath: [UInt8]? = nil
     ) -> InputFile {
         defer { nextSequenceNumber += 1 }
         return InputFile(
             url: url, displayPath: displayPath, pathInSource: pathInSource, size: size, sequenceNumber: nextSequenceNumber,
-            identity: identity, followsSymbolicLink: followsSymbolicLink
+            identity: identity, followsSymbolicLink: followsSymbolicLink, fileSystemPath: fileSystemPath
         )
+    }
+
+    /// A folder listing failed; `reason` is the system's.
+    struct ListingError: Error {
+        let reason: String
+    }
+
+    /// The names in the folder at `path`, as bytes, without `.` and `..`.
+    static func listFolder(_ path: [UInt8]) throws(ListingError) -> [[UInt8]] {
+        guard let folder = withCString(path, { opendir($0) }) else {
+            throw ListingError(reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(folder) }
+        var names: [[UInt8]] = []
+        errno = 0
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+        }
+        if errno != 0 { throw ListingError(reason: String(cString: strerror(errno))) }
+        return names
+    }
+
+    /// Where the link at `path` points, shown as ``FileNameBytes/escaped(_:)``.
+    static func linkTarget(_ path: [UInt8]) -> String? {
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = withCString(path) { link in
+            buffer.withUnsafeMutableBufferPointer { target in
+                target.withMemoryRebound(to: CChar.self) { readlink(link, $0.baseAddress!, $0.count - 1) }
+            }
+        }
+        guard length >= 0 else { return nil }
+        return FileNameBytes.escaped(Array(buffer[0..<length]))
+    }
+
+    /// `path` made absolute against the working directory, in bytes.
+    static func absolute(_ path: [UInt8]) -> [UInt8] {
+        if path.first == UInt8(ascii: "/") { return path }
+        return Array(FileManager.default.currentDirectoryPath.utf8) + [UInt8(ascii: "/")] + path
+    }
+
+    /// Calls `body` with `path` as a NUL-terminated C string.
+    static func withCString<Result>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (path + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
     }
 
     private static func trimmingTrailingSlashes(_ path: String) -> String {

@@ -39,10 +39,9 @@ public final class OpenedFile: Sendable {
 
     /// Opens `file` and checks it against the identity its source recorded.
     public static func open(_ file: InputFile) throws(FileAccessError) -> OpenedFile {
-        let path = file.absolutePath
         // A path given on its own may be a link the user meant; inside a walk, never.
         let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (file.followsSymbolicLink ? 0 : O_NOFOLLOW)
-        let descriptor = openDescriptor(path, flags)
+        let descriptor = openDescriptor(file.systemPathBytes, flags)
         guard descriptor >= 0 else {
             let code = errno
             switch code {
@@ -134,7 +133,9 @@ public enum FileAccessError: ReportableError, Sendable, Equatable {
     }
 }
 
-/// `open(2)`, out of reach of ``OpenedFile/open(_:)``'s name.
-private func openDescriptor(_ path: String, _ flags: Int32) -> Int32 {
-    open(path, flags)
+/// `open(2)` of a path's exact bytes, out of reach of ``OpenedFile/open(_:)``'s name.
+private func openDescriptor(_ path: [UInt8], _ flags: Int32) -> Int32 {
+    (path + [0]).withUnsafeBufferPointer { bytes in
+        bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, flags) }
+    }
 }

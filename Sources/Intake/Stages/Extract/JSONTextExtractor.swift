@@ -5,9 +5,14 @@ import Foundation
 /// blank lines. Object keys are sorted, so the same JSON always gives the same text.
 ///
 /// A file that libmagic calls JSON but that does not parse is read as plain text, with a
-/// note saying so.
+/// note saying so. So is JSON of more than ``maximumValues`` values, which is counted
+/// before it is parsed: an array of 16 million numbers fits in 32 MiB of text and would
+/// take gigabytes once parsed, while a candidate's profile has a few hundred values.
 public struct JSONTextExtractor: TextExtractor {
     public let name = "json"
+
+    /// The most values (scalars, arrays and objects) a JSON file may hold to be parsed.
+    public static let maximumValues = 500_000
 
     public init() {}
 
@@ -18,6 +23,10 @@ public struct JSONTextExtractor: TextExtractor {
     public func extract(from file: InputFile, mimeType: String, context: StageContext) async throws -> ExtractedText {
         let data = try await TextFileReader.read(file, context: context)
         let (source, encoding) = TextDecoding.decode(data)
+        try Task.checkCancellation()
+        guard Self.holdsAtMost(Self.maximumValues, valuesIn: source.utf8) else {
+            return ExtractedText(text: source, notes: ["JSON of more than \(Self.maximumValues) values is not parsed; read as plain text"])
+        }
         do {
             let value = try JSONDecoder().decode(JSONValue.self, from: Data(source.utf8))
             var lines: [String] = []
@@ -26,6 +35,28 @@ public struct JSONTextExtractor: TextExtractor {
         } catch {
             return ExtractedText(text: source, notes: ["not valid JSON, read as plain text"])
         }
+    }
+
+    /// Whether the JSON text holds at most `limit` values, counted without parsing: every
+    /// value but the first follows a `,`, `:`, `[` or `{` outside a string.
+    static func holdsAtMost(_ limit: Int, valuesIn text: String.UTF8View) -> Bool {
+        var count = 0
+        var inString = false
+        var escaped = false
+        for byte in text {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"):
+                count += 1
+                if count > limit { return false }
+            default: break
+            }
+        }
+        return true
     }
 
     static func flatten(_ value: JSONValue, key: String?, into lines: inout [String]) {
