@@ -164,6 +164,11 @@ let package = Package(
             name: "IntakeWorkersTests",
             dependencies: ["IntakeWorkers", "IntakeCLI", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]
         ),
+        // Seeded mutation fuzzing of every parser of ours; scripts/fuzz runs it for a set time.
+        .testTarget(
+            name: "ParserFuzzTests",
+            dependencies: ["Intake", "IntakeOffice", "EndorsedSandbox", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
