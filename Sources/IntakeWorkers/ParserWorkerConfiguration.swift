@@ -24,9 +24,10 @@ extension ParserWorkerPool {
         /// The most bytes one reply may hold (the text, mostly). A worker that sends more is
         /// killed and the file fails with `reply_too_large`.
         public var maximumReplyBytes: Int
-        /// A worker is replaced after this many files, so slow leaks and caches in the C
-        /// libraries never build up.
-        public var filesPerWorker: Int
+        /// A worker is replaced after this many requests, so slow leaks and caches in the C
+        /// libraries never build up. A file is one request per isolated stage (two with
+        /// sniff and extract).
+        public var requestsPerWorker: Int
         /// A worker whose resident memory is above this after a file is replaced.
         public var recycleResidentBytes: UInt64
 
@@ -46,7 +47,7 @@ extension ParserWorkerPool {
             fileTimeout: Duration = .seconds(60),
             memoryLimitBytes: UInt64 = 1 << 30,
             maximumReplyBytes: Int = ExtractedText.maximumBytes + (1 << 20),
-            filesPerWorker: Int = 500,
+            requestsPerWorker: Int = 1000,
             recycleResidentBytes: UInt64 = 384 << 20
         ) {
             self.executable = executable
@@ -55,7 +56,7 @@ extension ParserWorkerPool {
             self.fileTimeout = fileTimeout
             self.memoryLimitBytes = memoryLimitBytes
             self.maximumReplyBytes = maximumReplyBytes
-            self.filesPerWorker = max(1, filesPerWorker)
+            self.requestsPerWorker = max(1, requestsPerWorker)
             self.recycleResidentBytes = recycleResidentBytes
         }
     }

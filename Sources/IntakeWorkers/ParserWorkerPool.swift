@@ -20,7 +20,7 @@ import Synchronization
 /// A file whose parsing overruns its time, dies (a segfault inside poppler), runs out of
 /// memory or sends too much fails alone with `timeout`, `crashed`, `out_of_memory` or
 /// `reply_too_large`, in the stage that was running; the worker is replaced and every other
-/// file goes on. A worker is also replaced after ``Configuration/filesPerWorker`` files, or
+/// file goes on. A worker is also replaced after ``Configuration/requestsPerWorker`` requests, or
 /// when its resident memory passes ``Configuration/recycleResidentBytes``, so memory stays
 /// flat over any number of files.
 ///

@@ -99,7 +99,7 @@ struct WorkerProcess {
             return
         }
         activity.helloReceived()
-        for _ in 0..<configuration.filesPerWorker {
+        for _ in 0..<configuration.requestsPerWorker {
             guard let job = await pool.queue.next() else { return }
             guard activity.begin(job) else {
                 job.complete(.failure(CancellationError()))

@@ -269,6 +269,34 @@ struct EndorsedSinkTests {
         }
     }
 
+    @Test("A file that grows after it was hashed is not uploaded: file_changed, and nothing is stored")
+    func fileGrewBeforeUpload() async throws {
+        let folder = try TemporaryFolder()
+        let url = try folder.write("inbox/cv.txt", text: "Jane Doe, nurse. Experience: 2019–2024 St Mary's.")
+        var listed: InputFile?
+        for await entry in FolderSource(paths: [folder.path("inbox")]) {
+            if case .file(let file) = entry { listed = file }
+        }
+        var document = Document(file: try #require(listed))
+        document.candidateID = EndorsedClientTests.candidate
+        document.classification = Classification(type: .resume, confidence: 0.9, scores: [.resume: 0.9], evidence: [])
+        document.mimeType = "text/plain"
+        document.contentSHA256 = try await ContentHasher.sha256(of: document.file, context: Self.context)
+        document.remoteID = RemoteID.derive(candidateID: document.candidateID, contentSHA256: document.contentSHA256!)
+        // Still being copied: more bytes arrive after the hash.
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(" Education: BSc Nursing.".utf8))
+        try handle.close()
+
+        try await EndorsedSandbox.withRunning(.init()) { sandbox in
+            let sink = EndorsedSink(client: sandbox.client())
+            let error = await #expect(throws: FileChangedError.self) { try await sink.deliver(document, context: Self.context) }
+            #expect(error?.code == "file_changed")
+            #expect(await sandbox.attachments().isEmpty)
+        }
+    }
+
     @Test("An immutable server's refusal of content already there counts as uploaded")
     func immutableRefusal() async throws {
         let folder = try TemporaryFolder()

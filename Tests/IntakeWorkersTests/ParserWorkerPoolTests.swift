@@ -111,7 +111,7 @@ struct ParserWorkerPoolTests {
     }
 
     @Test func workersAreReplacedAfterTheirQuotaOfFiles() async throws {
-        let result = await WorkerHarness(workers: 1, fileTimeout: .seconds(60), filesPerWorker: 3).run([Samples.root.path(percentEncoded: false)])
+        let result = await WorkerHarness(workers: 1, fileTimeout: .seconds(60), requestsPerWorker: 3).run([Samples.root.path(percentEncoded: false)])
         // Two requests a file (sniff, extract) at most; 3 requests a worker.
         let requests = result.statistics.filesParsed
         #expect(requests >= Samples.expectations.count)

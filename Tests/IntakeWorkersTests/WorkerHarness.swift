@@ -12,12 +12,12 @@ struct WorkerHarness {
     /// A pool of the built `intake`, with a short budget so hostile files end quickly.
     init(
         workers: Int = 2, fileTimeout: Duration = .seconds(3), memoryLimitBytes: UInt64 = 1 << 30,
-        maximumReplyBytes: Int = ExtractedText.maximumBytes + (1 << 20), filesPerWorker: Int = 500,
+        maximumReplyBytes: Int = ExtractedText.maximumBytes + (1 << 20), requestsPerWorker: Int = 1000,
         executable: URL = BuiltProducts.intakeExecutable
     ) {
         configuration = ParserWorkerPool.Configuration(
             executable: executable, workers: workers, fileTimeout: fileTimeout, memoryLimitBytes: memoryLimitBytes,
-            maximumReplyBytes: maximumReplyBytes, filesPerWorker: filesPerWorker
+            maximumReplyBytes: maximumReplyBytes, requestsPerWorker: requestsPerWorker
         )
     }
 
