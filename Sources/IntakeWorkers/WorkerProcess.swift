@@ -70,7 +70,8 @@ struct WorkerProcess {
         // file was cancelled, whatever signal ended the worker.
         let stopping = job.isCancelled || Task.isCancelled
         let failure = verdict(status: result.terminationStatus, killedFor: activity.killReason ?? (stopping ? .cancelled : nil), errorTail: errorTail.text)
-        pool.logger.warning("parser worker ended while reading a file", metadata: [
+        // The file's own outcome says why; this line is for --verbose.
+        pool.logger.info("parser worker ended while reading a file", metadata: [
             "file": "\(job.displayPath)", "reason": "\(failure)", "status": "\(result.terminationStatus)",
         ])
         job.complete(.failure(failure))
