@@ -49,12 +49,16 @@ struct WorkerProcess {
             await withDiscardingTaskGroup { group in
                 group.addTask {
                     // Kept short: only the end says why a worker died (an allocation failure).
-                    do { for try await chunk in execution.standardError { chunk.withUnsafeBytes { errorTail.append($0) } } } catch {}
+                    do {
+                        for try await chunk in execution.standardError { chunk.withUnsafeBytes { errorTail.append($0) } }
+                    } catch {
+                        // The pipe broke with the worker: how it ended is judged by its status.
+                    }
                 }
                 group.addTask {
                     await watch(activity) { try? execution.send(signal: .kill) }
                 }
-                await serveJobs(execution, processID: processID, activity: activity)
+                await serveJobs(execution, processID: processID, activity: activity, errorTail: errorTail)
                 try? execution.send(signal: .kill)
                 group.cancelAll()
             }
@@ -79,7 +83,8 @@ struct WorkerProcess {
 
     /// Takes jobs until the quota of files, a memory bound, a dead worker or cancellation.
     private func serveJobs(
-        _ execution: Execution<CustomWriteInput, SequenceOutput, SequenceOutput>, processID: Int32, activity: WorkerActivity
+        _ execution: Execution<CustomWriteInput, SequenceOutput, SequenceOutput>, processID: Int32, activity: WorkerActivity,
+        errorTail: ErrorTail
     ) async {
         var replies = execution.standardOutput.makeAsyncIterator()
         var frames = FrameAssembler(limit: configuration.maximumReplyBytes)
@@ -107,6 +112,8 @@ struct WorkerProcess {
                 continue
             }
             pool.noteBusy(slot: index, processID: processID, job: job)
+            // Only what this file made the worker say counts towards its verdict.
+            errorTail.clear()
             do {
                 _ = try await execution.standardInputWriter.write(job.request.bytes)
                 guard let reply = try await Self.nextFrame(&replies, &frames) else { return }
@@ -276,6 +283,8 @@ final class ErrorTail: Sendable {
     }
 
     var text: String { String(decoding: bytes.withLock { $0 }, as: UTF8.self) }
+
+    func clear() { bytes.withLock { $0.removeAll(keepingCapacity: true) } }
 
     /// Whether `text` holds the last words of a process that could not get memory: Swift's
     /// runtime, GLib, C++ (`std::bad_alloc`) and poppler each say it their own way.

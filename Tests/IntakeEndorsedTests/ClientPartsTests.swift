@@ -130,7 +130,7 @@ struct ClientPartsTests {
     func bytesAreTheOnesHashed() async throws {
         let folder = try TemporaryFolder()
         let url = try folder.write("cv.pdf", bytes: Data(repeating: 7, count: 600_000))
-        let file = try #require(await Self.listed(folder)["cv.pdf"])
+        let file = try #require(await folder.listedFiles()["cv.pdf"])
         let right = try await sha256Hex(of: url)
         let good = try AttachmentForm(candidateID: nil, remoteID: "r", type: .resume, source: file, expectedSHA256: right)
         var sent = 0
@@ -155,7 +155,7 @@ struct ClientPartsTests {
         let secret = try folder.write("keys/id_ed25519", text: "-----BEGIN OPENSSH PRIVATE KEY-----")
         let cv = try folder.write("inbox/cv.pdf", bytes: Data(repeating: 7, count: 1000))
         let other = try folder.write("inbox/other.pdf", bytes: Data(repeating: 7, count: 1000))
-        let files = await Self.listed(folder, "inbox")
+        let files = await folder.listedFiles("inbox")
         try FileManager.default.removeItem(at: cv)
         try FileManager.default.createSymbolicLink(at: cv, withDestinationURL: secret)
         // Same size, written again: past the file system's clock tick, so its time differs.
@@ -169,15 +169,6 @@ struct ClientPartsTests {
             }
             #expect(error?.code == "file_changed", "\(name)")
         }
-    }
-
-    /// The files a walk of `folder` (or its `subfolder`) lists, by name.
-    static func listed(_ folder: TemporaryFolder, _ subfolder: String? = nil) async -> [String: InputFile] {
-        var files: [String: InputFile] = [:]
-        for await entry in FolderSource(paths: [subfolder.map { folder.path($0) } ?? folder.path]) {
-            if case .file(let file) = entry { files[file.fileName] = file }
-        }
-        return files
     }
 
     @Test("Public file URLs join the base with the file's path, each segment encoded")

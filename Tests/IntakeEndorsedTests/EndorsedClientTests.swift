@@ -273,11 +273,7 @@ struct EndorsedSinkTests {
     func fileGrewBeforeUpload() async throws {
         let folder = try TemporaryFolder()
         let url = try folder.write("inbox/cv.txt", text: "Jane Doe, nurse. Experience: 2019–2024 St Mary's.")
-        var listed: InputFile?
-        for await entry in FolderSource(paths: [folder.path("inbox")]) {
-            if case .file(let file) = entry { listed = file }
-        }
-        var document = Document(file: try #require(listed))
+        var document = Document(file: try #require(await folder.listedFiles("inbox")["cv.txt"]))
         document.candidateID = EndorsedClientTests.candidate
         document.classification = Classification(type: .resume, confidence: 0.9, scores: [.resume: 0.9], evidence: [])
         document.mimeType = "text/plain"

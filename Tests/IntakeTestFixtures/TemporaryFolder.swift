@@ -55,3 +55,15 @@ public final class TemporaryFolder: Sendable {
         return String(trimmed)
     }
 }
+
+extension TemporaryFolder {
+    /// The files a walk of this folder (or of its folder `subfolder`) lists, by file name,
+    /// each with the identity the walk saw.
+    public func listedFiles(_ subfolder: String? = nil) async -> [String: InputFile] {
+        var files: [String: InputFile] = [:]
+        for await entry in FolderSource(paths: [subfolder.map { path($0) } ?? path]) {
+            if case .file(let file) = entry { files[file.fileName] = file }
+        }
+        return files
+    }
+}

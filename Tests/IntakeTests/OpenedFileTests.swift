@@ -10,19 +10,10 @@ import Glibc
 /// A file is read only while it is the file the walk listed: swapped for a link or a FIFO,
 /// replaced, grown or removed, it fails with its own code and nothing of it is read.
 @Suite struct OpenedFileTests {
-    /// The files the walk lists in `scratch` (or its folder `subfolder`), by name.
-    static func listed(_ scratch: TemporaryFolder, _ subfolder: String? = nil) async -> [String: InputFile] {
-        var files: [String: InputFile] = [:]
-        for await entry in FolderSource(paths: [subfolder.map { scratch.path($0) } ?? scratch.path]) {
-            if case .file(let file) = entry { files[file.fileName] = file }
-        }
-        return files
-    }
-
     @Test func anUnchangedFileIsReadAndCarriesTheWalksIdentity() async throws {
         let scratch = try TemporaryFolder()
         _ = try scratch.write("cv.txt", text: "Jane Doe, nurse")
-        let file = try #require(await Self.listed(scratch)["cv.txt"])
+        let file = try #require(await scratch.listedFiles()["cv.txt"])
         let identity = try #require(file.identity)
         #expect(identity.size == 15)
         let opened = try OpenedFile.open(file)
@@ -36,7 +27,7 @@ import Glibc
         let scratch = try TemporaryFolder()
         let secret = try scratch.write("secret/key.pem", text: "-----BEGIN PRIVATE KEY-----")
         let cv = try scratch.write("inbox/cv.txt", text: "Jane Doe, nurse")
-        let file = try #require(await Self.listed(scratch, "inbox")["cv.txt"])
+        let file = try #require(await scratch.listedFiles("inbox")["cv.txt"])
         try FileManager.default.removeItem(at: cv)
         try FileManager.default.createSymbolicLink(at: cv, withDestinationURL: secret)
         let error = #expect(throws: FileAccessError.self) { try OpenedFile.open(file) }
@@ -47,7 +38,7 @@ import Glibc
     @Test func aFileSwappedForAFIFOFailsWithoutBlocking() async throws {
         let scratch = try TemporaryFolder()
         let cv = try scratch.write("cv.txt", text: "Jane Doe, nurse")
-        let file = try #require(await Self.listed(scratch)["cv.txt"])
+        let file = try #require(await scratch.listedFiles()["cv.txt"])
         try FileManager.default.removeItem(at: cv)
         #expect(mkfifo(cv.path(percentEncoded: false), 0o600) == 0)
         // Without O_NONBLOCK this open would wait for a writer for ever.
@@ -60,7 +51,7 @@ import Glibc
         let scratch = try TemporaryFolder()
         _ = try scratch.write("replaced.txt", text: "first version")
         let grown = try scratch.write("grown.txt", text: "first version")
-        let files = await Self.listed(scratch)
+        let files = await scratch.listedFiles()
         // A new file renamed over the old one: another inode, same size.
         let replacement = try scratch.write("new.tmp", text: "other version")
         #expect(rename(replacement.path(percentEncoded: false), scratch.path("replaced.txt")) == 0)
@@ -79,7 +70,7 @@ import Glibc
     @Test func aFileThatChangesWhileOpenIsCaughtAfterTheRead() async throws {
         let scratch = try TemporaryFolder()
         let cv = try scratch.write("cv.txt", text: "first version")
-        let file = try #require(await Self.listed(scratch)["cv.txt"])
+        let file = try #require(await scratch.listedFiles()["cv.txt"])
         let opened = try OpenedFile.open(file)
         _ = try opened.read(upTo: 100, at: 0)
         let handle = try FileHandle(forWritingTo: cv)
@@ -94,7 +85,7 @@ import Glibc
     @Test func aRemovedFileIsNotFound() async throws {
         let scratch = try TemporaryFolder()
         let cv = try scratch.write("cv.txt", text: "Jane Doe, nurse")
-        let file = try #require(await Self.listed(scratch)["cv.txt"])
+        let file = try #require(await scratch.listedFiles()["cv.txt"])
         try FileManager.default.removeItem(at: cv)
         let error = #expect(throws: FileAccessError.self) { try OpenedFile.open(file) }
         #expect(error?.code == "not_found")

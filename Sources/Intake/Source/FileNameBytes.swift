@@ -23,6 +23,13 @@ public enum FileNameBytes {
         decode(bytes) { byte in String(Character(Unicode.Scalar(byte))) }
     }
 
+    /// Calls `body` with `path`, NUL-terminated, as a C string for a system call.
+    static func withCString<Result>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (path + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
+
     private static func decode(_ bytes: [UInt8], invalid: (UInt8) -> String) -> String {
         var text = ""
         var index = 0

@@ -199,7 +199,7 @@ struct FolderWalk {
         if !isRoot && !excludedPaths.isEmpty && excludedPaths.contains(Self.absolutePath(url)) { return nil }
         var info = stat()
         // Inside a walk, links are looked at (lstat), not followed; a root is followed (stat).
-        let status = Self.withCString(systemPath) { isRoot ? stat($0, &info) : lstat($0, &info) }
+        let status = FileNameBytes.withCString(systemPath) { isRoot ? stat($0, &info) : lstat($0, &info) }
         // The exact bytes are kept only for a path that is not UTF-8; others go by their text.
         let fileSystemPath = FileNameBytes.isUTF8(systemPath) ? nil : Self.absolute(systemPath)
         guard status == 0 else {
@@ -253,7 +253,7 @@ struct FolderWalk {
 
     /// The names in the folder at `path`, as bytes, without `.` and `..`.
     static func listFolder(_ path: [UInt8]) throws(ListingError) -> [[UInt8]] {
-        guard let folder = withCString(path, { opendir($0) }) else {
+        guard let folder = FileNameBytes.withCString(path, { opendir($0) }) else {
             throw ListingError(reason: String(cString: strerror(errno)))
         }
         defer { closedir(folder) }
@@ -272,7 +272,7 @@ struct FolderWalk {
     /// Where the link at `path` points, shown as ``FileNameBytes/escaped(_:)``.
     static func linkTarget(_ path: [UInt8]) -> String? {
         var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = withCString(path) { link in
+        let length = FileNameBytes.withCString(path) { link in
             buffer.withUnsafeMutableBufferPointer { target in
                 target.withMemoryRebound(to: CChar.self) { readlink(link, $0.baseAddress!, $0.count - 1) }
             }
@@ -287,12 +287,6 @@ struct FolderWalk {
         return Array(FileManager.default.currentDirectoryPath.utf8) + [UInt8(ascii: "/")] + path
     }
 
-    /// Calls `body` with `path` as a NUL-terminated C string.
-    static func withCString<Result>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
-        (path + [0]).withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
-        }
-    }
 
     private static func trimmingTrailingSlashes(_ path: String) -> String {
         var trimmed = Substring(path)

@@ -135,7 +135,5 @@ public enum FileAccessError: ReportableError, Sendable, Equatable {
 
 /// `open(2)` of a path's exact bytes, out of reach of ``OpenedFile/open(_:)``'s name.
 private func openDescriptor(_ path: [UInt8], _ flags: Int32) -> Int32 {
-    (path + [0]).withUnsafeBufferPointer { bytes in
-        bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, flags) }
-    }
+    FileNameBytes.withCString(path) { open($0, flags) }
 }
