@@ -96,6 +96,18 @@ struct HostileFolderTests {
         #expect(status.output.contains("Poison files (2)"))
         #expect(status.output.contains("fanout.pdf: timeout"))
 
+        // A poison file that changes is tried again; the other stays out.
+        let changed = scratch.url.appending(path: "changed.jsonl")
+        let handle = try FileHandle(forWritingTo: URL(filePath: folder).appending(path: "fanout.pdf"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\n%% edited\n".utf8))
+        try handle.close()
+        let changedRun = try await Self.intake(["ingest", folder, "--report", changed.path(percentEncoded: false)] + common)
+        #expect(changedRun.status == 1)
+        let changedLines = try Self.lines(changed)
+        #expect(Self.error(changedLines["fanout.pdf"])?["code"] as? String == "timeout")
+        #expect(changedLines["textbomb.pdf"]?["status"] as? String == "unchanged")
+
         let retry = try await Self.intake(["retry", "--failed", "--state", state, "--", "--no-progress", "--file-timeout", "2", "--report", retried.path(percentEncoded: false)])
         #expect(retry.status == 1)
         let retriedLines = try Self.lines(retried)
@@ -128,6 +140,39 @@ struct HostileFolderTests {
         let line = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(Self.error(line)?["code"] as? String == "timeout")
         #expect(Self.error(line)?["stage"] as? String == "extract")
+    }
+
+    /// Ctrl-C while both workers are stuck in poppler: at the stop deadline they are
+    /// killed, their files end `cancelled`, and the run ends — where it used to hang.
+    @Test(.timeLimit(.minutes(2))) func ctrlCEndsARunWhoseWorkersAreStuckInC() async throws {
+        let scratch = try TemporaryFolder()
+        let folder = try Self.hostileFolder(in: scratch).path(percentEncoded: false)
+        let report = scratch.url.appending(path: "report.jsonl")
+        let process = Process()
+        process.executableURL = BuiltProducts.intakeExecutable
+        process.arguments = [
+            "ingest", folder, "--state", scratch.path("state"), "--no-progress", "--file-timeout", "600", "--stop-timeout", "1",
+            "--report", report.path(percentEncoded: false),
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var workers: [Int32] = []
+        for _ in 0..<200 where workers.count < 2 {
+            try await Task.sleep(for: .milliseconds(50))
+            workers = Self.children(of: process.processIdentifier)
+        }
+        try #require(workers.count == 2)
+        try await Task.sleep(for: .seconds(1))
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let lines = try Self.lines(report)
+        #expect(lines.count == 3)
+        for name in ["fanout.pdf", "textbomb.pdf"] {
+            #expect(Self.error(lines[name])?["code"] as? String == "cancelled", "\(name)")
+        }
+        #expect(!workers.contains(where: Self.isRunning))
     }
 
     /// `kill -9` of `intake` while its workers are stuck in poppler: the workers end by
