@@ -55,8 +55,8 @@ public final class ParserWorkerPool: Sendable {
         public var workersRecycled = 0
         /// Workers killed or lost while parsing a file (timeouts, crashes, cancellations).
         public var workersLost = 0
-        /// Replies received.
-        public var filesParsed = 0
+        /// Requests answered (a file is one per isolated stage).
+        public var requestsServed = 0
     }
 
     /// Creates a pool; no worker starts before ``run()``.

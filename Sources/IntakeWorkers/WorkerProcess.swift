@@ -119,7 +119,7 @@ struct WorkerProcess {
                 guard let reply = try await Self.nextFrame(&replies, &frames) else { return }
                 guard let finished = activity.finish() else { return }
                 pool.noteBusy(slot: index, processID: processID, job: nil)
-                pool.count { $0.filesParsed += 1 }
+                pool.count { $0.requestsServed += 1 }
                 finished.complete(.success(reply))
             } catch is FrameTooLargeError {
                 activity.kill(for: .replyTooLarge)

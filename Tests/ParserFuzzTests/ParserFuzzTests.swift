@@ -1,7 +1,7 @@
 @testable import EndorsedSandbox
 import Foundation
 @testable import Intake
-import IntakeOffice
+@testable import IntakeOffice
 import IntakeTestFixtures
 import Logging
 import Testing
@@ -39,6 +39,14 @@ import Testing
     static let targets: [Target] = [
         Target(name: "office", extensions: ["docx", "odt"]) { bytes, scratch in
             try await extract(OfficeTextExtractor(), mimeType: "application/zip", bytes, in: scratch)
+        },
+        // Behind the zip's CRC check, which refuses nearly every mutant of a whole file:
+        // the XML parts themselves, through the reader and collector the extractor uses.
+        Target(name: "docx-xml", extensions: ["docx"]) { bytes, _ in
+            try OfficeXMLReader.parse(bytes, partName: "word/document.xml", collector: WordprocessingMLCollector(maximumTextBytes: 1 << 20))
+        },
+        Target(name: "odt-xml", extensions: ["odt"]) { bytes, _ in
+            try OfficeXMLReader.parse(bytes, partName: "content.xml", collector: OpenDocumentTextCollector(maximumTextBytes: 1 << 20))
         },
         Target(name: "rtf", extensions: ["rtf"]) { bytes, scratch in
             try await extract(RTFTextExtractor(), mimeType: "text/rtf", bytes, in: scratch)
@@ -99,10 +107,21 @@ import Testing
             guard let walk = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walk where target.extensions.contains(url.pathExtension.lowercased()) {
                 let bytes = [UInt8](try Data(contentsOf: url))
-                seeds.append(target.name == "multipart" ? multipartSeed(around: Array(bytes.prefix(4096))) : bytes)
+                switch target.name {
+                case "multipart": seeds.append(multipartSeed(around: Array(bytes.prefix(4096))))
+                case "docx-xml": try xmlPart("word/document.xml", of: url).map { seeds.append($0) }
+                case "odt-xml": try xmlPart("content.xml", of: url).map { seeds.append($0) }
+                default: seeds.append(bytes)
+                }
             }
         }
         return seeds
+    }
+
+    /// The part `name` of the office document at `url`, if it has one.
+    static func xmlPart(_ name: String, of url: URL) throws -> [UInt8]? {
+        let archive = try ZipArchive(try OpenedFile.open(InputFile(url: url)), maximumEntryBytes: 16 << 20)
+        return try archive.entry(named: name).map { try archive.contents(of: $0) }
     }
 
     /// The inputs kept from earlier fuzzing for `target`.
