@@ -15,11 +15,19 @@ protocol OfficeTextCollector: XMLParserDelegate {
 /// write one, and a DTD is how XML pulls in other files (external entities) or multiplies
 /// itself (nested entities, the "billion laughs"). External entities are not resolved in
 /// any case.
+///
+/// A part that is neither valid UTF-8 nor marked as UTF-16 is refused too: Foundation's
+/// `XMLParser` traps — ends the process — on a name holding a byte that is not UTF-8
+/// (found by `scripts/fuzz`; kept in `Tests/Fixtures/fuzz/docx-xml`).
 enum OfficeXMLReader {
     /// Parses `bytes` (the part `partName`) with `collector` as the delegate.
     static func parse(_ bytes: [UInt8], partName: String, collector: some OfficeTextCollector) throws(OfficeError) {
         if declaresDTD(bytes) {
             throw OfficeError.damaged("\(partName) declares a DTD, which office documents never do; it is not read")
+        }
+        let markedUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        guard markedUTF16 || String(validating: bytes, as: UTF8.self) != nil else {
+            throw OfficeError.damaged("\(partName) is not valid UTF-8, which its XML must be")
         }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
