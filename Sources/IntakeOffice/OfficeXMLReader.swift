@@ -16,9 +16,10 @@ protocol OfficeTextCollector: XMLParserDelegate {
 /// itself (nested entities, the "billion laughs"). External entities are not resolved in
 /// any case.
 ///
-/// A part that is neither valid UTF-8 nor marked as UTF-16 is refused too: Foundation's
-/// `XMLParser` traps — ends the process — on a name holding a byte that is not UTF-8
-/// (found by `scripts/fuzz`; kept in `Tests/Fixtures/fuzz/docx-xml`).
+/// Two more are refused because Foundation's `XMLParser` ends the process on them (found
+/// by `scripts/fuzz`; the inputs are kept in `Tests/Fixtures/fuzz/docx-xml`): a part that
+/// is neither valid UTF-8 nor marked as UTF-16 (it traps on a name holding a byte that is
+/// not UTF-8), and an XML declaration without its `version` (it reads a NULL string).
 enum OfficeXMLReader {
     /// Parses `bytes` (the part `partName`) with `collector` as the delegate.
     static func parse(_ bytes: [UInt8], partName: String, collector: some OfficeTextCollector) throws(OfficeError) {
@@ -28,6 +29,9 @@ enum OfficeXMLReader {
         let markedUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         guard markedUTF16 || String(validating: bytes, as: UTF8.self) != nil else {
             throw OfficeError.damaged("\(partName) is not valid UTF-8, which its XML must be")
+        }
+        guard hasVersionIfDeclared(bytes) else {
+            throw OfficeError.damaged("\(partName) has an XML declaration without its version")
         }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
@@ -41,6 +45,17 @@ enum OfficeXMLReader {
             let detail = parser.parserError.map { " (\($0.localizedDescription))" } ?? ""
             throw OfficeError.damaged("\(partName) is not well-formed XML: line \(parser.lineNumber)\(detail)")
         }
+    }
+
+    /// Whether an XML declaration at the start, if there is one, names its `version`, as
+    /// XML requires. Read as ASCII with NUL bytes skipped, like ``declaresDTD(_:)``.
+    static func hasVersionIfDeclared(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(512).filter { $0 != 0 && $0 != 0xFF && $0 != 0xFE && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let text = String(decoding: head, as: UTF8.self).drop { $0.isWhitespace }
+        // `<?xml ` or `<?xml?>`: the declaration, not a processing instruction like `<?xml-stylesheet`.
+        guard text.hasPrefix("<?xml"), let next = text.dropFirst(5).first, next.isWhitespace || next == "?" else { return true }
+        guard let end = text.range(of: "?>") else { return false }
+        return text[..<end.lowerBound].contains("version")
     }
 
     /// Whether the prolog of an XML document (what comes before its first element) holds a
