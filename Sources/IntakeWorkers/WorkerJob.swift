@@ -34,9 +34,6 @@ final class WorkerJob: Sendable {
     /// Whether the waiting task was cancelled.
     var isCancelled: Bool { state.withLock { $0.isCancelled } }
 
-    /// Whether the job has its result already.
-    var isComplete: Bool { state.withLock { $0.result != nil } }
-
     /// Waits for the result; called once, by the task that made the job.
     func wait(_ continuation: CheckedContinuation<WorkerFrame, any Error>) {
         let ready: Result<WorkerFrame, any Error>? = state.withLock { state in
@@ -47,7 +44,8 @@ final class WorkerJob: Sendable {
         if let ready { continuation.resume(with: ready) }
     }
 
-    /// Marks the job cancelled; a job no worker has taken completes at once.
+    /// Marks the job cancelled; the queue drops it if no worker has taken it, and a
+    /// worker that has it is killed by its watchdog.
     func cancel() {
         state.withLock { $0.isCancelled = true }
     }
