@@ -148,22 +148,10 @@ struct HostileFolderTests {
         let scratch = try TemporaryFolder()
         let folder = try Self.hostileFolder(in: scratch).path(percentEncoded: false)
         let report = scratch.url.appending(path: "report.jsonl")
-        let process = Process()
-        process.executableURL = BuiltProducts.intakeExecutable
-        process.arguments = [
+        let (process, workers) = try await Self.startStuck([
             "ingest", folder, "--state", scratch.path("state"), "--no-progress", "--file-timeout", "600", "--stop-timeout", "1",
             "--report", report.path(percentEncoded: false),
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var workers: [Int32] = []
-        for _ in 0..<200 where workers.count < 2 {
-            try await Task.sleep(for: .milliseconds(50))
-            workers = Self.children(of: process.processIdentifier)
-        }
-        try #require(workers.count == 2)
-        try await Task.sleep(for: .seconds(1))
+        ])
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
@@ -181,20 +169,7 @@ struct HostileFolderTests {
         let scratch = try TemporaryFolder()
         let folder = try Self.hostileFolder(in: scratch).path(percentEncoded: false)
         let state = scratch.path("state")
-        let process = Process()
-        process.executableURL = BuiltProducts.intakeExecutable
-        process.arguments = ["ingest", folder, "--state", state, "--no-progress", "--file-timeout", "600"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var workers: [Int32] = []
-        for _ in 0..<200 where workers.count < 2 {
-            try await Task.sleep(for: .milliseconds(50))
-            workers = Self.children(of: process.processIdentifier)
-        }
-        try #require(workers.count == 2, "intake starts two workers on two cores")
-        // Long enough for both hostile files to reach poppler, which never returns.
-        try await Task.sleep(for: .seconds(1))
+        let (process, workers) = try await Self.startStuck(["ingest", folder, "--state", state, "--no-progress", "--file-timeout", "600"])
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
 
@@ -204,6 +179,27 @@ struct HostileFolderTests {
         #expect(!workers.contains(where: Self.isRunning), "an orphaned worker is still parsing")
         let next = try await Self.intake(["ingest", folder, "--state", state, "--no-progress", "--file-timeout", "1"])
         #expect(next.status == 1, "the state folder is free: the run goes, and the two hostile files time out")
+    }
+
+    /// Starts `intake` with `arguments` over the hostile folder and returns once both of its
+    /// workers are stuck in poppler, with the process and the workers' ids.
+    static func startStuck(_ arguments: [String]) async throws -> (Process, [Int32]) {
+        let process = Process()
+        process.executableURL = BuiltProducts.intakeExecutable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var workers: [Int32] = []
+        for _ in 0..<200 where workers.count < 2 {
+            try await Task.sleep(for: .milliseconds(50))
+            workers = children(of: process.processIdentifier)
+        }
+        if workers.count != 2 { kill(process.processIdentifier, SIGKILL) }
+        try #require(workers.count == 2, "intake starts two workers on two cores")
+        // Long enough for both hostile files to reach poppler, which never returns.
+        try await Task.sleep(for: .seconds(1))
+        return (process, workers)
     }
 
     /// The processes whose parent is `parent`, from `/proc`.
