@@ -331,14 +331,36 @@ struct FolderSourceFailureCodeTests {
         #expect(failure.message.hasSuffix(String(cString: strerror(ENAMETOOLONG))))
     }
 
-    @Test("a file in a folder that cannot be searched is permission_denied", .enabled(if: geteuid() != 0, "root reads every folder"))
+    /// Root searches every folder, and CI runs as root: there the walk is made by the real
+    /// `intake` started as an unprivileged user, for whom the folder is shut.
+    @Test("a file in a folder that cannot be searched is permission_denied")
     func permissionDenied() async throws {
         let tree = try FolderSourceTests.makeTree()
         try tree.write("locked/secret.txt", text: "s")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: tree.path("locked"))
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: tree.path("locked")) }
-        let failure = try await Self.failure(of: tree.path("locked/secret.txt"))
-        #expect(failure.code == "permission_denied")
+        if geteuid() != 0 {
+            let failure = try await Self.failure(of: tree.path("locked/secret.txt"))
+            #expect(failure.code == "permission_denied")
+        }
+
+        // A folder the unprivileged child may write its report to.
+        try FileManager.default.createDirectory(atPath: tree.path("out"), withIntermediateDirectories: false)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: tree.path("out"))
+        let report = tree.path("out/report.jsonl")
+        let run = try await ChildProcess.runIntake(
+            ["ingest", tree.path("locked/secret.txt"), "--dry-run", "--no-ledger", "--in-process", "--no-progress", "--report", report],
+            unprivileged: true, atMost: .seconds(60)
+        )
+        #expect(run.status == 1, "\(run.standardError)")
+        let lines = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
+        try #require(lines.count == 1, "\(lines)")
+        let line = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let error = try #require(line["error"] as? [String: Any], "\(line)")
+        #expect(line["path"] as? String == tree.path("locked/secret.txt"))
+        #expect(error["stage"] as? String == "source")
+        #expect(error["code"] as? String == "permission_denied")
+        #expect(error["message"] as? String == "cannot read \(tree.path("locked/secret.txt")): \(String(cString: strerror(EACCES)))")
     }
 
     @Test("errno maps to a code", arguments: [
