@@ -6,6 +6,9 @@ import Synchronization
 final class FaultDice: Sendable {
     private struct State {
         var generator: SplitMix64
+        /// The token call's own generator, so that token calls never shift the rolls of
+        /// attachment calls.
+        var tokenGenerator: SplitMix64
         var faults: SandboxFaults
     }
 
@@ -14,7 +17,8 @@ final class FaultDice: Sendable {
     /// `seed` `nil` seeds from the system's random source.
     init(faults: SandboxFaults, seed: UInt64?) {
         var system = SystemRandomNumberGenerator()
-        state = Mutex(State(generator: SplitMix64(seed: seed ?? system.next()), faults: faults))
+        let seed = seed ?? system.next()
+        state = Mutex(State(generator: SplitMix64(seed: seed), tokenGenerator: SplitMix64(seed: ~seed), faults: faults))
     }
 
     /// The faults in force.
@@ -37,6 +41,24 @@ final class FaultDice: Sendable {
         return Self.fault(for: value, faults: faults, isWrite: isWrite)
     }
 
+    /// Rolls once for a token call and says which fault it meets: ``InjectedFault/tokenError``,
+    /// ``InjectedFault/tokenDrop`` or none.
+    func rollToken() -> InjectedFault? {
+        let (value, faults) = state.withLock { state in
+            (state.tokenGenerator.nextUnitInterval(), state.faults)
+        }
+        return Self.tokenFault(for: value, faults: faults)
+    }
+
+    /// The fault a token call's roll of `value` (in `0..<1`) meets under `faults`.
+    static func tokenFault(for value: Double, faults: SandboxFaults) -> InjectedFault? {
+        var upper = clamp(faults.tokenErrorRate)
+        if value < upper { return .tokenError }
+        upper += clamp(faults.tokenDropRate)
+        if value < upper { return .tokenDrop }
+        return nil
+    }
+
     /// The fault a roll of `value` (in `0..<1`) meets under `faults`.
     static func fault(for value: Double, faults: SandboxFaults, isWrite: Bool) -> InjectedFault? {
         var upper = 0.0
@@ -48,6 +70,8 @@ final class FaultDice: Sendable {
         if value < upper { return .drop }
         upper += clamp(faults.rateLimitRate)
         if value < upper { return .rateLimit }
+        upper += clamp(faults.partialBodyDropRate)
+        if value < upper { return isWrite ? .partialBodyDrop : nil }
         return nil
     }
 

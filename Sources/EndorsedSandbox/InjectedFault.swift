@@ -9,4 +9,10 @@ enum InjectedFault: String, Sendable, Hashable {
     case drop = "drop"
     /// 429 with `Retry-After`.
     case rateLimit = "rate_limit"
+    /// Part of the write's body is read, then the connection is closed without an answer.
+    case partialBodyDrop = "partial_body_drop"
+    /// A token call answered 500.
+    case tokenError = "token_error"
+    /// A token call whose connection is closed without an answer.
+    case tokenDrop = "token_drop"
 }

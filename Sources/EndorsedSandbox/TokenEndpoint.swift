@@ -1,6 +1,7 @@
 import Hummingbird
 
-/// `POST /api/v1/auth/tokens`: client credentials in, a bearer token out.
+/// `POST /api/v1/auth/tokens`: client credentials in, a bearer token out. A token call
+/// may meet the token faults of ``SandboxFaults`` (a 500, or a dropped connection).
 ///
 /// ```json
 /// {"is_error": false, "access_token": "sbx_…", "token_type": "Bearer", "expires_in": "3600", "scope": ["all:read", "all:write"]}
@@ -10,6 +11,17 @@ struct TokenEndpoint {
     let state: SandboxState
 
     func issue(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        // Faults come before anything is read: the body is not looked at, nothing issued.
+        switch state.dice.rollToken() {
+        case .tokenError:
+            context.trace.fault = .tokenError
+            throw SandboxError.internalServerError
+        case .tokenDrop:
+            context.trace.fault = .tokenDrop
+            throw ConnectionDrop()
+        default:
+            break
+        }
         let tokenRequest = try await TokenRequest.read(request)
         let configuration = state.configuration
         let scopes = try tokenRequest.validate(clientID: configuration.clientID, clientSecret: configuration.clientSecret)
