@@ -64,7 +64,7 @@ struct EvalCommandTests {
         }
     }
 
-    @Test("the JSON form carries the figures, the matrix and each mistake with its evidence")
+    @Test("the JSON form carries the figures and the matrix")
     func jsonForm() async throws {
         let report = try await Self.tuneReport()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
@@ -72,12 +72,78 @@ struct EvalCommandTests {
         #expect((object["accuracy"] as? Double).map { abs($0 - report.evaluation.accuracy) < 1e-9 } == true)
         let types = try #require(object["types"] as? [String: [String: Any]])
         #expect(Set(types.keys) == Set(AttachmentType.allCases.map(\.rawValue)))
+        #expect(types.values.map { $0["files"] as? Int ?? 0 }.reduce(0, +) == 176)
         let confusion = try #require(object["confusion"] as? [String: [String: Int]])
         let counted = confusion.values.flatMap(\.values).reduce(0, +)
         #expect(counted == 176)
+        for type in AttachmentType.allCases {
+            #expect(confusion[type.rawValue]?[type.rawValue] == report.evaluation.support(of: type), "\(type): every tuning file gets its type")
+        }
+    }
+
+    /// A resume, labelled `about` on purpose, and an about text labelled right; the labels
+    /// beside the folder, not in it.
+    static func folderWithAMistake() throws -> (scratch: TemporaryFolder, folder: String, labels: String) {
+        let scratch = try TemporaryFolder()
+        try scratch.write("set/cv.txt", text: """
+            Jane Doe
+            jane.doe@example.com · +1 555-010-2030
+
+            Experience
+            Senior Engineer, Acme Payments — Mar 2019 – Present
+            Engineer, Beta Logistics — Jun 2015 – Feb 2019
+
+            Education
+            BSc Computer Science, University of Leeds, 2011 - 2015
+
+            Skills
+            Swift, Go, PostgreSQL, Kafka
+            """)
+        try scratch.write("set/bio.txt", text: """
+            I grew up on a farm outside Cork and I still start every day before six. I love building tools \
+            that other engineers enjoy using, and in my free time I restore old bicycles with my neighbours.
+            """)
+        try scratch.write("labels.csv", text: "path,type\ncv.txt,about\nbio.txt,about\n")
+        return (scratch, scratch.path("set"), scratch.path("labels.csv"))
+    }
+
+    @Test("a mislabelled file is a mistake, printed with its evidence, in text and in JSON")
+    func eachMistakeWithItsEvidence() async throws {
+        let (scratch, folder, labelsPath) = try Self.folderWithAMistake()
+        let labels = try ClassificationLabels(contentsOf: URL(filePath: labelsPath))
+        let report = await EvalCommand.evaluate(folder: folder, labels: labels, minimumConfidence: Classify.defaultMinimumConfidence, concurrency: 2)
+        #expect(report.evaluation.count == 2)
+        #expect(report.evaluation.correctCount == 1)
+        try #require(report.evaluation.mistakes.count == 1, "\(report.text())")
+        let mistake = report.evaluation.mistakes[0]
+        #expect(mistake.path == "cv.txt")
+        #expect(mistake.expected == .about)
+        let classification = try #require(mistake.classification)
+        #expect(classification.type == .resume)
+        let evidence = classification.evidence.prefix(EvaluationReport.evidenceShown).map(\.description)
+        #expect(evidence.count == EvaluationReport.evidenceShown, "a resume has more signals than are shown")
+
+        // The JSON form.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
         let mistakes = try #require(object["mistakes"] as? [[String: Any]])
-        #expect(mistakes.count == report.evaluation.mistakes.count)
-        #expect(mistakes.allSatisfy { ($0["evidence"] as? [String]) != nil })
+        try #require(mistakes.count == 1)
+        #expect(mistakes[0]["path"] as? String == "cv.txt")
+        #expect(mistakes[0]["expected"] as? String == "about")
+        #expect(mistakes[0]["outcome"] as? String == "resume")
+        #expect(mistakes[0]["type"] as? String == "resume")
+        #expect(mistakes[0]["evidence"] as? [String] == evidence)
+
+        // What `intake eval` prints: the mistake, what it was given, and each piece of evidence.
+        let run = try await ChildProcess.runIntake(["eval", folder, "--labels", labelsPath], atMost: .seconds(60))
+        #expect(run.status == 0, "\(run.standardError)")
+        let printed = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let heading = try #require(printed.firstIndex(of: "  1 file not of the labelled type:"), "\(run.standardOutput)")
+        #expect(printed.dropFirst(heading + 1).first == "  cv.txt", "\(run.standardOutput)")
+        let given = "      labelled about, given resume at \(EvaluationReport.percent(classification.confidence))"
+        #expect(printed.dropFirst(heading + 2).first?.hasPrefix(given) == true, "\(run.standardOutput)")
+        #expect(Array(printed.dropFirst(heading + 3).prefix(evidence.count)) == evidence.map { "      " + $0 }, "\(run.standardOutput)")
+        #expect(!printed.contains("  bio.txt"), "a file of the labelled type is not a mistake")
+        withExtendedLifetime(scratch) {}
     }
 
     @Test("a labelled file missing from the folder and a file without a label are both reported, and the run exits 1")
