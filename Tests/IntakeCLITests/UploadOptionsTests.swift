@@ -43,10 +43,11 @@ import Testing
     @Test func missingCredentialsSayWhatToSet() throws {
         let command = try parse(["--endpoint", "https://endorsed.ai/api/v1"])
         #expect(throws: CLIError.self) { try command.upload.endorsedSettings(environment: [:]) }
-        do {
+        // A client id without its secret is refused, and the message names what is missing.
+        #expect {
             _ = try command.upload.endorsedSettings(environment: ["ENDORSED_CLIENT_ID": "x"])
-        } catch {
-            #expect("\(error)".contains("ENDORSED_CLIENT_SECRET"))
+        } throws: { error in
+            error is CLIError && "\(error)".contains("ENDORSED_CLIENT_SECRET")
         }
         let settings = try #require(try command.upload.endorsedSettings(environment: ["ENDORSED_ACCESS_TOKEN": "secret-token"]))
         #expect(settings.credentials == .accessToken("secret-token"))
