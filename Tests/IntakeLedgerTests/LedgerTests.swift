@@ -159,11 +159,17 @@ import Testing
     @Test func aSecondLedgerOnTheSameFolderIsRefusedUntilTheFirstCloses() throws {
         let folder = try TemporaryFolder()
         let state = folder.url.appending(path: "state")
+        let inUse = LedgerError.inUse(stateDirectory: state.path(percentEncoded: false))
         var first: Ledger? = try Ledger(stateDirectory: state)
-        #expect(throws: LedgerError.inUse(stateDirectory: state.path(percentEncoded: false))) { try Ledger(stateDirectory: state) }
-        #expect(first != nil)
+        withExtendedLifetime(first) {
+            #expect(throws: inUse) { try Ledger(stateDirectory: state) }
+        }
         first = nil
-        #expect(throws: Never.self) { try Ledger(stateDirectory: state) }
+        // The lock went with the first; the second takes it, and holds it in turn.
+        let second = try Ledger(stateDirectory: state)
+        withExtendedLifetime(second) {
+            #expect(throws: inUse) { try Ledger(stateDirectory: state) }
+        }
     }
 
     @Test func aDamagedLedgerIsAClearErrorAndIsLeftAsItIs() throws {
@@ -182,16 +188,21 @@ import Testing
         #expect(try Data(contentsOf: state.appending(path: "ledger.sqlite")) == garbage)
     }
 
-    @Test func theLedgerSurvivesReopening() throws {
+    @Test func theLedgerSurvivesReopening() async throws {
         let folder = try TemporaryFolder()
         let state = folder.url.appending(path: "state")
         try folder.write("cv.txt", text: "x")
+        let file = try folder.inputFile("cv.txt")
         do {
             let ledger = try Ledger(stateDirectory: state)
             let run = try ledger.beginRun(configuration: "c", arguments: [])
-            try ledger.record(Self.outcome(try folder.inputFile("cv.txt"), stages: Self.allStages, status: Self.stored), runID: run, fingerprint: Self.fingerprint())
+            #expect(run == 1)
+            try ledger.record(Self.outcome(file, stages: Self.allStages, status: Self.stored), runID: run, fingerprint: Self.fingerprint())
         }
         let reopened = try Ledger(stateDirectory: state)
+        let earlier = try await reopened.history(Self.fingerprint(), deliveringStages: Self.allStages).earlierOutcome(of: file, modified: try modified(file))
+        #expect(earlier?.runID == 1)
+        #expect(earlier?.status == "stored")
         #expect(try reopened.beginRun(configuration: "c", arguments: []) == 2)
     }
 }

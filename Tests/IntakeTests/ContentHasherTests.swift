@@ -65,7 +65,6 @@ struct ContentHasherTests {
 
     @Test("texts under 200 normalised characters get no text hash")
     func shortTextHasNoHash() {
-        #expect(ContentHasher.minimumNormalisedLength == 200)
         #expect(ContentHasher.normalisedTextSHA256(of: "Open to remote work.") == nil)
         #expect(ContentHasher.normalisedTextSHA256(of: String(repeating: "x", count: 199)) == nil)
         #expect(ContentHasher.normalisedTextSHA256(of: String(repeating: "x", count: 200)) != nil)
@@ -86,13 +85,18 @@ struct RemoteIDTests {
         #expect(RemoteID.derive(candidateID: nil, contentSHA256: Self.abc) == "ik1-1b66625003767e75704ec63fecdd662f")
     }
 
-    @Test("deterministic, 36 characters, lowercase hex after the prefix")
+    @Test("36 characters, lowercase hex after the prefix, one id for each content")
     func shape() {
-        let id = RemoteID.derive(candidateID: Self.candidate, contentSHA256: Self.abc)
-        #expect(id == RemoteID.derive(candidateID: Self.candidate, contentSHA256: Self.abc))
-        #expect(id.hasPrefix("ik1-"))
-        #expect(id.count == 36)
-        #expect(id.dropFirst(4).allSatisfy { $0.isHexDigit && !$0.isUppercase })
+        // 200 contents, for a candidate and for none: 400 ids, all of one shape, none repeated.
+        let contents = (0..<200).map { String(format: "%064lx", $0 &* 2_654_435_761) }
+        let ids = [Self.candidate, nil].flatMap { candidate in contents.map { RemoteID.derive(candidateID: candidate, contentSHA256: $0) } }
+        #expect(ids.count == 400)
+        #expect(Set(ids).count == 400)
+        for id in ids {
+            #expect(id.hasPrefix("ik1-"), "\(id)")
+            #expect(id.count == 36, "\(id)")
+            #expect(id.dropFirst(4).allSatisfy { $0.isHexDigit && !$0.isUppercase }, "\(id)")
+        }
     }
 
     @Test("differs with the candidate and with the content")
