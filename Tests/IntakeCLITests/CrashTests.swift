@@ -8,11 +8,6 @@ import Testing
 /// The real `intake` process killed with SIGKILL in the middle of runs against a faulty
 /// sandbox, then run once more to the end: every document is in the sandbox exactly once.
 @Suite struct CrashTests {
-    /// The `intake` executable SwiftPM built beside this test bundle.
-    static var intakeExecutable: URL {
-        URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "intake")
-    }
-
     /// The samples and 60 more distinct text documents, so a run lasts long enough to be
     /// killed in the middle.
     static func documents(in scratch: TemporaryFolder) throws -> URL {
@@ -30,22 +25,15 @@ import Testing
     /// The samples and the 60 notes.
     static let fileCount = Samples.expectations.count + 60
 
-    static func launch(_ folder: URL, state: URL, report: URL, sandbox: RunningEndorsedSandbox) throws -> Process {
-        let process = Process()
-        process.executableURL = intakeExecutable
-        process.arguments = [
+    static func launch(_ folder: URL, state: URL, report: URL, sandbox: RunningEndorsedSandbox) throws -> ChildProcess {
+        try ChildProcess.intake([
             "ingest", folder.path(percentEncoded: false), "--endpoint", sandbox.baseURL.absoluteString,
             "--state", state.path(percentEncoded: false), "--report", report.path(percentEncoded: false),
             "--no-progress", "--max-attempts", "20", "--concurrency", "2",
-        ]
-        process.environment = [
+        ], environment: [
             "ENDORSED_CLIENT_ID": sandbox.configuration.clientID,
             "ENDORSED_CLIENT_SECRET": sandbox.configuration.clientSecret,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        ])
     }
 
     static func lines(_ report: URL) -> [[String: Any]] {
@@ -56,7 +44,7 @@ import Testing
     }
 
     @Test func killedRunsThenOneCleanRunLeaveEveryDocumentExactlyOnce() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.intakeExecutable.path(percentEncoded: false)), "build the intake product first")
+        try #require(FileManager.default.isExecutableFile(atPath: BuiltProducts.intakeExecutable.path(percentEncoded: false)), "build the intake product first")
         let scratch = try TemporaryFolder()
         let folder = try Self.documents(in: scratch)
         let state = scratch.url.appending(path: "state")
@@ -65,25 +53,27 @@ import Testing
             // Killed after 5, 30 and 60 lines of its report: early, mid-run, late.
             for (index, killAfter) in [5, 30, 60].enumerated() {
                 let report = scratch.url.appending(path: "killed-\(index).jsonl")
-                let process = try Self.launch(folder, state: state, report: report, sandbox: sandbox)
-                let started = ContinuousClock.now
-                while process.isRunning && Self.lines(report).count < killAfter && ContinuousClock.now - started < .seconds(120) {
-                    try await Task.sleep(for: .milliseconds(5))
+                let child = try Self.launch(folder, state: state, report: report, sandbox: sandbox)
+                // A run that stops writing its report fails here, killed, instead of hanging.
+                try await child.waitUntil("\(killAfter) report lines", atMost: .seconds(120)) {
+                    !child.isRunning || Self.lines(report).count >= killAfter
                 }
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
+                child.signal(SIGKILL)
+                try await child.waitForExit(atMost: .seconds(30))
                 // Killed in the middle, not after the end.
-                #expect(process.terminationReason == .uncaughtSignal)
+                #expect(child.endedBySignal && child.status == SIGKILL, "run \(index) ended by itself with \(child.status): \(child.standardError)")
+                #expect(Self.lines(report).count >= killAfter)
                 #expect(Self.lines(report).count < Self.fileCount)
             }
             let report = scratch.url.appending(path: "final.jsonl")
-            let process = try Self.launch(folder, state: state, report: report, sandbox: sandbox)
-            while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
-            #expect(process.terminationStatus == 1, "the intended failures of samples/ give exit status 1")
+            let child = try Self.launch(folder, state: state, report: report, sandbox: sandbox)
+            try await child.waitForExit(atMost: .seconds(300))
+            #expect(!child.endedBySignal && child.status == 1, "the intended failures of samples/ give exit status 1: \(child.standardError)")
 
             let final = Self.lines(report)
             #expect(final.count == Self.fileCount)
             let delivered = final.filter { ["uploaded", "unchanged"].contains($0["status"] as? String) && $0["remote_id"] is String }
+            #expect(delivered.count >= 60, "the 60 notes at least are delivered")
             let stored = await sandbox.attachments()
             let remoteIDs = stored.map(\.remoteID)
             #expect(remoteIDs.count == Set(remoteIDs).count, "a document was stored twice")
@@ -101,22 +91,19 @@ import Testing
 
 extension CrashTests {
     @Test func aSecondIntakeProcessOnTheSameStateFolderStopsAtOnce() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.intakeExecutable.path(percentEncoded: false)), "build the intake product first")
+        try #require(FileManager.default.isExecutableFile(atPath: BuiltProducts.intakeExecutable.path(percentEncoded: false)), "build the intake product first")
         let scratch = try TemporaryFolder()
         let state = scratch.url.appending(path: "state")
         let holder = try Ledger(stateDirectory: state)
-        let process = Process()
-        process.executableURL = Self.intakeExecutable
-        process.arguments = ["ingest", Samples.root.path(percentEncoded: false), "--state", state.path(percentEncoded: false), "--no-progress"]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        // The bound only keeps a hung run from hanging the suite.
+        let child = try await ChildProcess.runIntake(
+            ["ingest", Samples.root.path(percentEncoded: false), "--state", state.path(percentEncoded: false), "--no-progress"],
+            atMost: .seconds(60)
+        )
         withExtendedLifetime(holder) {}
-        #expect(process.terminationStatus == 2)
-        #expect(message.contains("another intake run is using the state folder"))
+        #expect(child.status == 2)
+        #expect(child.standardError.contains("another intake run is using the state folder"))
+        #expect(child.standardOutput.isEmpty, "no summary: no file was read")
         #expect(!FileManager.default.fileExists(atPath: state.appending(path: "outbox.sqlite").path(percentEncoded: false)))
     }
 }

@@ -3,8 +3,9 @@ import IntakeTestFixtures
 import Testing
 
 /// The real `intake` process over the hostile corpus: files that would hang poppler for
-/// ever end with their own report line, and the run ends by itself.
-@Suite(.serialized, .enabled(if: BuiltProducts.hasIntakeExecutable, "build the intake product first"))
+/// ever end with their own report line, and the run ends by itself. Every wait on it is
+/// bounded: a run that hangs is killed and fails its test instead of hanging CI.
+@Suite(.serialized)
 struct HostileFolderTests {
     /// A copy of the hostile corpus, with the samples' two candidates' folders beside it.
     static func hostileFolder(in scratch: TemporaryFolder) throws -> URL {
@@ -13,18 +14,12 @@ struct HostileFolderTests {
         return folder
     }
 
-    /// Runs `intake` with `arguments` and returns its exit status and standard output.
+    /// Runs `intake` with `arguments`, for at most 90 seconds, and returns its exit status
+    /// and standard output.
     static func intake(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = BuiltProducts.intakeExecutable
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        let child = try await ChildProcess.runIntake(arguments, atMost: .seconds(90))
+        #expect(!child.endedBySignal, "intake \(arguments.first ?? "") ended by signal \(child.status)")
+        return (child.status, child.standardOutput)
     }
 
     static func lines(_ report: URL) throws -> [String: [String: Any]] {
@@ -152,9 +147,10 @@ struct HostileFolderTests {
             "ingest", folder, "--state", scratch.path("state"), "--no-progress", "--file-timeout", "600", "--stop-timeout", "1",
             "--report", report.path(percentEncoded: false),
         ])
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
+        process.signal(SIGINT)
+        // The stop timeout is 1 s; a run that hangs after Ctrl-C is killed here and fails.
+        try await process.waitForExit(atMost: .seconds(30))
+        #expect(!process.endedBySignal && process.status == 130)
         let lines = try Self.lines(report)
         #expect(lines.count == 3)
         for name in ["fanout.pdf", "textbomb.pdf"] {
@@ -170,32 +166,29 @@ struct HostileFolderTests {
         let folder = try Self.hostileFolder(in: scratch).path(percentEncoded: false)
         let state = scratch.path("state")
         let (process, workers) = try await Self.startStuck(["ingest", folder, "--state", state, "--no-progress", "--file-timeout", "600"])
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.signal(SIGKILL)
+        try await process.waitForExit(atMost: .seconds(30))
+        #expect(process.endedBySignal && process.status == SIGKILL)
 
         for _ in 0..<100 where workers.contains(where: Self.isRunning) {
             try await Task.sleep(for: .milliseconds(50))
         }
-        #expect(!workers.contains(where: Self.isRunning), "an orphaned worker is still parsing")
+        let orphans = workers.filter(Self.isRunning)
+        for orphan in orphans { kill(orphan, SIGKILL) }
+        #expect(orphans.isEmpty, "an orphaned worker was still parsing after 5 s")
         let next = try await Self.intake(["ingest", folder, "--state", state, "--no-progress", "--file-timeout", "1"])
         #expect(next.status == 1, "the state folder is free: the run goes, and the two hostile files time out")
     }
 
     /// Starts `intake` with `arguments` over the hostile folder and returns once both of its
     /// workers are stuck in poppler, with the process and the workers' ids.
-    static func startStuck(_ arguments: [String]) async throws -> (Process, [Int32]) {
-        let process = Process()
-        process.executableURL = BuiltProducts.intakeExecutable
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+    static func startStuck(_ arguments: [String]) async throws -> (ChildProcess, [Int32]) {
+        let process = try ChildProcess.intake(arguments)
         var workers: [Int32] = []
-        for _ in 0..<200 where workers.count < 2 {
-            try await Task.sleep(for: .milliseconds(50))
-            workers = children(of: process.processIdentifier)
+        try await process.waitUntil("intake has two workers", atMost: .seconds(10)) {
+            workers = children(of: process.pid)
+            return workers.count >= 2
         }
-        if workers.count != 2 { kill(process.processIdentifier, SIGKILL) }
         try #require(workers.count == 2, "intake starts two workers on two cores")
         // Long enough for both hostile files to reach poppler, which never returns.
         try await Task.sleep(for: .seconds(1))
