@@ -33,6 +33,8 @@ let package = Package(
         // Hummingbird's default traits pull in swift-configuration and more Foundation;
         // the sandbox needs neither.
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        // Already under Hummingbird: the sandbox stops its server with a graceful shutdown.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -107,6 +109,8 @@ let package = Package(
             dependencies: [
                 "Intake",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -177,6 +181,8 @@ let package = Package(
                 "IntakeEndorsed", "EndorsedSandbox", "IntakeTestFixtures",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                // HostileServer: a server that stalls or echoes, for the client's limits.
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

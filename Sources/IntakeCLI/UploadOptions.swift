@@ -39,8 +39,24 @@ struct UploadOptions: ParsableArguments {
     @Option(name: .long, help: "How many uploads are in flight at once, besides the files in the CPU stages.")
     var uploadConcurrency: Int = 4
 
-    @Option(name: .long, help: ArgumentHelp("The longest one upload attempt may take.", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The deadline of one call attempt without a body; an upload gets this plus the time its file takes at --min-upload-rate.",
+        valueName: "seconds"))
     var requestTimeout: Double = 120
+
+    @Option(name: .long, help: ArgumentHelp(
+        "An attempt that sends and receives nothing for this long (connecting included) is dropped and retried.",
+        valueName: "seconds"))
+    var idleTimeout: Double = 30
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The slowest upload the deadline allows for; an attempt slower than this fails as endorsed_timeout and is not retried.",
+        valueName: "KiB/s"))
+    var minUploadRate: Int = 64
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Files larger than this are not sent and fail as file_too_large (0: no limit).", valueName: "MiB"))
+    var maxFileSize: Int = 1024
 
     @Option(name: .long, help: "How many times one call is sent at most when the server fails, throttles or drops it (1: no retry).")
     var maxAttempts: Int = 10
@@ -53,9 +69,14 @@ struct UploadOptions: ParsableArguments {
             guard endpoint != nil else { throw ValidationError("--upload-mode url needs --endpoint.") }
             guard let publicBaseURL else { throw ValidationError("--upload-mode url needs --public-base-url.") }
             guard let url = URLComponents(string: publicBaseURL), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-                  url.host?.isEmpty == false
+                  let host = url.host, !host.isEmpty
             else {
                 throw ValidationError("--public-base-url must be an absolute http or https URL.")
+            }
+            // Endorsed fetches the files from there, across the internet: over plain http
+            // anyone on the way could read or replace a candidate's document.
+            guard scheme == "https" || EndorsedEndpoint.isLoopback(host) else {
+                throw ValidationError("--public-base-url must use https (plain http is allowed only to this machine, for the sandbox).")
             }
             // A user, password or signed query would be printed in summaries and kept in
             // the ledger, and a query would swallow the file paths joined after it.
@@ -73,6 +94,11 @@ struct UploadOptions: ParsableArguments {
             throw ValidationError("--request-timeout must be more than 0 seconds and at most a day (86400).")
         }
         if maxAttempts < 1 { throw ValidationError("--max-attempts must be at least 1.") }
+        if !(idleTimeout > 0 && idleTimeout <= 86_400) {
+            throw ValidationError("--idle-timeout must be more than 0 seconds and at most a day (86400).")
+        }
+        if minUploadRate < 1 { throw ValidationError("--min-upload-rate must be at least 1 KiB/s.") }
+        if maxFileSize < 0 || maxFileSize > 1 << 30 { throw ValidationError("--max-file-size must be between 0 (no limit) and \(1 << 30) MiB.") }
     }
 
     /// The candidate rules: the map file read and checked, and the fallback.
@@ -115,8 +141,13 @@ struct UploadOptions: ParsableArguments {
             mode: mode,
             client: EndorsedClient.Configuration(
                 retry: RetryPolicy(maximumAttempts: maxAttempts),
-                requestTimeout: .milliseconds(Int64(requestTimeout * 1000)),
-                maximumConcurrentUploads: uploadConcurrency
+                attemptLimits: AttemptLimits(
+                    idleTimeout: .milliseconds(Int64(idleTimeout * 1000)),
+                    baseDeadline: .milliseconds(Int64(requestTimeout * 1000)),
+                    minimumBytesPerSecond: Int64(minUploadRate) * 1024
+                ),
+                maximumConcurrentUploads: uploadConcurrency,
+                maximumFileBytes: maxFileSize == 0 ? nil : Int64(maxFileSize) << 20
             ),
             requiresCandidate: !allowNoCandidate
         )

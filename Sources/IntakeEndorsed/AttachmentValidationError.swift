@@ -25,6 +25,8 @@ public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
     case fileUnreadable(path: String, reason: String)
     /// The public file URL of the JSON form is not an absolute `http` or `https` URL.
     case invalidPublicFileURL(String)
+    /// The file is larger than the client sends (``EndorsedClient/Configuration/maximumFileBytes``).
+    case fileTooLarge(path: String, size: Int64, limit: Int64)
 
     public var code: String {
         switch self {
@@ -38,6 +40,7 @@ public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
         case .notARegularFile: "not_regular_file"
         case .fileUnreadable: "unreadable"
         case .invalidPublicFileURL: "invalid_public_file_url"
+        case .fileTooLarge: "file_too_large"
         }
     }
 
@@ -66,6 +69,8 @@ public enum AttachmentValidationError: ReportableError, Sendable, Hashable {
         case .notARegularFile(let path): "\(path) is not a regular file"
         case .fileUnreadable(let path, let reason): "cannot read the size of \(path): \(reason)"
         case .invalidPublicFileURL(let value): "the public file URL \(value.debugDescription) is not an absolute http or https URL"
+        case .fileTooLarge(let path, let size, let limit):
+            "\(path) has \(size) bytes, more than the \(limit) bytes an upload may have; it was not sent"
         }
     }
 }

@@ -19,10 +19,13 @@ import NIOHTTP1
 /// - Tokens: a static token is sent as is. Client credentials are exchanged at
 ///   `POST auth/tokens`; the token is cached, renewed before it expires, and renewed once
 ///   more when a call is answered 401. Tokens never appear in logs or errors.
-/// - Retries: 5xx, 429 (after its `Retry-After`), timeouts and dropped connections are
-///   retried with backoff and jitter, per ``RetryPolicy``; other 4xx are not.
+/// - Retries: 5xx, 429 (after its `Retry-After`), idle timeouts and dropped connections
+///   are retried with backoff and jitter, per ``RetryPolicy``; other 4xx are not, and
+///   neither is an attempt that outlasted its deadline (the link is too slow for it).
 /// - Writes are limited to ``Configuration/maximumConcurrentUploads`` at once; reads are not.
-/// - Every request has ``Configuration/requestTimeout``.
+/// - Every attempt has the limits of ``Configuration/attemptLimits``: it fails as a timeout
+///   when no byte moves for the idle timeout, or when it outlasts a deadline that grows
+///   with the body's size. A file over ``Configuration/maximumFileBytes`` is not sent.
 /// - TLS certificates are verified by async-http-client, which this client never relaxes,
 ///   and redirects are not followed.
 public final class EndorsedClient: Sendable {
@@ -30,20 +33,31 @@ public final class EndorsedClient: Sendable {
     public struct Configuration: Sendable {
         /// When and how often to retry.
         public var retry: RetryPolicy
-        /// The longest one attempt may take, answer included. Large uploads over slow
-        /// links need more than the default.
-        public var requestTimeout: Duration
+        /// The time limits of each attempt: idle timeout and deadline.
+        public var attemptLimits: AttemptLimits
         /// The most attachment writes in flight at once.
         public var maximumConcurrentUploads: Int
+        /// The largest file a multipart write sends; a larger one is refused with
+        /// ``AttachmentValidationError/fileTooLarge(path:size:limit:)`` before anything is
+        /// sent. `nil`: no limit.
+        public var maximumFileBytes: Int64?
+
+        /// The largest file sent unless told otherwise: 1 GiB.
+        public static let defaultMaximumFileBytes: Int64 = 1 << 30
 
         /// - Parameters:
         ///   - retry: default ``RetryPolicy/init(maximumAttempts:initialBackoff:maximumBackoff:maximumRetryAfter:)``'s defaults.
-        ///   - requestTimeout: default 120 s.
+        ///   - attemptLimits: default ``AttemptLimits/init(idleTimeout:baseDeadline:minimumBytesPerSecond:)``'s defaults.
         ///   - maximumConcurrentUploads: default 4.
-        public init(retry: RetryPolicy = RetryPolicy(), requestTimeout: Duration = .seconds(120), maximumConcurrentUploads: Int = 4) {
+        ///   - maximumFileBytes: default ``defaultMaximumFileBytes``.
+        public init(
+            retry: RetryPolicy = RetryPolicy(), attemptLimits: AttemptLimits = AttemptLimits(), maximumConcurrentUploads: Int = 4,
+            maximumFileBytes: Int64? = Configuration.defaultMaximumFileBytes
+        ) {
             self.retry = retry
-            self.requestTimeout = requestTimeout
+            self.attemptLimits = attemptLimits
             self.maximumConcurrentUploads = maximumConcurrentUploads
+            self.maximumFileBytes = maximumFileBytes
         }
     }
 
@@ -60,9 +74,10 @@ public final class EndorsedClient: Sendable {
     /// process, never shut down, like `HTTPClient.shared`, but refusing redirects, so that
     /// a token and a document are only ever sent to the endpoint configured. Certificates
     /// are verified (async-http-client's default, which nothing here relaxes).
+    /// Connecting may take 10 s.
     public static let defaultHTTPClient = HTTPClient(
         eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-        configuration: HTTPClient.Configuration(redirectConfiguration: .disallow)
+        configuration: HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
     )
 
     /// Makes a client. Nothing is sent until the first call.
@@ -76,7 +91,10 @@ public final class EndorsedClient: Sendable {
         self.endpoint = endpoint
         self.configuration = configuration
         self.logger = logger
-        transport = RetryingTransport(httpClient: httpClient, policy: configuration.retry, requestTimeout: configuration.requestTimeout, logger: logger)
+        transport = RetryingTransport(
+            httpClient: httpClient, policy: configuration.retry, limits: configuration.attemptLimits,
+            credentials: CredentialValues(credentials), logger: logger
+        )
         tokens = TokenProvider(credentials: credentials, endpoint: endpoint, transport: transport)
         uploadSlots = UploadSlots(limit: max(1, configuration.maximumConcurrentUploads))
     }
@@ -111,7 +129,7 @@ public final class EndorsedClient: Sendable {
     /// `GET attachments/<id>`: the attachment, or `nil` when the server answers 404.
     public func attachment(_ reference: AttachmentReference) async throws -> EndorsedAttachment? {
         let path = try reference.path
-        let answer = try await authorized("GET \(path)") { authorization in
+        let answer = try await authorized("GET \(path)") { authorization, _ in
             var request = HTTPClientRequest(url: self.endpoint.url(for: path))
             request.method = .GET
             request.headers.add(name: "Authorization", value: authorization)
@@ -119,23 +137,46 @@ public final class EndorsedClient: Sendable {
             return request
         }
         if answer.status == 404 { return nil }
-        guard answer.isSuccess else { throw EndorsedError.decode(status: answer.status, body: answer.body) }
-        return try EndorsedAttachment.decode(status: answer.status, body: answer.body)
+        guard answer.isSuccess else { throw answer.error }
+        return try EndorsedAttachment.decode(answer)
     }
 
     /// Checks that the endpoint answers and the credentials are accepted: obtains a token
     /// when there are client credentials, then reads an attachment that does not exist.
     /// A 404 (or 200) means access works; a 401 or 403 throws.
+    ///
+    /// It is meant to run before any work, so it gives up soon: each call is sent at most
+    /// three times, an attempt waits at most 5 s for a byte and 10 s in all, so an
+    /// unreachable endpoint is reported within seconds rather than after every retry.
     public func verifyAccess() async throws {
-        _ = try await attachment(.remoteID("intake-access-check"))
+        let quick = transport.with(
+            policy: RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(200), maximumBackoff: .seconds(1)),
+            limits: AttemptLimits(
+                idleTimeout: min(configuration.attemptLimits.idleTimeout, .seconds(5)),
+                baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(10))
+            )
+        )
+        let path = try AttachmentReference.remoteID("intake-access-check").path
+        let answer = try await authorized("GET \(path)", via: quick) { authorization, _ in
+            var request = HTTPClientRequest(url: self.endpoint.url(for: path))
+            request.method = .GET
+            request.headers.add(name: "Authorization", value: authorization)
+            request.headers.add(name: "Accept", value: "application/json")
+            return request
+        }
+        guard answer.isSuccess || answer.status == 404 else { throw answer.error }
     }
 
     // MARK: Internals
 
     private func write(method: HTTPMethod, path: String, body: AttachmentBody) async throws -> AttachmentWrite {
         let operation = "\(method.rawValue) \(path)"
+        if case .multipart(let form) = body, let limit = configuration.maximumFileBytes, form.fileSize > limit {
+            throw AttachmentValidationError.fileTooLarge(path: form.fileURL.path(percentEncoded: false), size: form.fileSize, limit: limit)
+        }
+        let bodyBytes: Int64 = if case .multipart(let form) = body { form.contentLength } else { 0 }
         let answer = try await uploadSlots.withSlot {
-            try await self.authorized(operation, retry: method != .POST) { authorization in
+            try await self.authorized(operation, retry: method != .POST, bodyBytes: bodyBytes) { authorization, progress in
                 var request = HTTPClientRequest(url: self.endpoint.url(for: path))
                 request.method = method
                 request.headers.add(name: "Authorization", value: authorization)
@@ -143,7 +184,7 @@ public final class EndorsedClient: Sendable {
                 switch body {
                 case .multipart(let form):
                     request.headers.add(name: "Content-Type", value: form.contentType)
-                    request.body = .stream(FileBodySequence(form: form), length: .known(form.contentLength))
+                    request.body = .stream(FileBodySequence(form: form, progress: progress), length: .known(form.contentLength))
                 case .json(let link):
                     request.headers.add(name: "Content-Type", value: "application/json")
                     request.body = .bytes(ByteBuffer(bytes: link.jsonBody()))
@@ -151,22 +192,28 @@ public final class EndorsedClient: Sendable {
                 return request
             }
         }
-        guard answer.isSuccess else { throw EndorsedError.decode(status: answer.status, body: answer.body) }
-        let id = try AttachmentWrite.decodeID(status: answer.status, body: answer.body)
+        guard answer.isSuccess else { throw answer.error }
+        let id = try AttachmentWrite.decodeID(answer)
         return AttachmentWrite(id: id, status: answer.status)
     }
 
     /// Sends a call with the current token, and once more with a new token if it is
     /// answered 401 and the credentials can be renewed.
-    private func authorized(_ operation: String, retry: Bool = true, _ makeRequest: @escaping @Sendable (String) throws -> HTTPClientRequest) async throws -> EndorsedAnswer {
-        let sender = retry ? transport : transport.withoutRetries()
-        var token = try await tokens.token()
-        var answer = try await sender.send(operation) { try makeRequest(token.authorizationHeaderValue) }
+    ///
+    /// - Parameter via: the transport for the call and for a token it needs; by default the
+    ///   client's own, without retries unless `retry`.
+    private func authorized(
+        _ operation: String, retry: Bool = true, bodyBytes: Int64 = 0, via custom: RetryingTransport? = nil,
+        _ makeRequest: @escaping @Sendable (String, TransferProgress) throws -> HTTPClientRequest
+    ) async throws -> EndorsedAnswer {
+        let sender = custom ?? (retry ? transport : transport.withoutRetries())
+        var token = try await tokens.token(via: custom)
+        var answer = try await sender.send(operation, bodyBytes: bodyBytes) { try makeRequest(token.authorizationHeaderValue, $0) }
         if answer.status == 401 {
-            let refusal = EndorsedError.decode(status: answer.status, body: answer.body)
-            token = try await tokens.token(replacing: token, refusal: refusal)
+            let refusal = answer.error
+            token = try await tokens.token(replacing: token, refusal: refusal, via: custom)
             logger.debug("token refused; sending again with a new one", metadata: ["call": "\(operation)"])
-            answer = try await sender.send(operation) { try makeRequest(token.authorizationHeaderValue) }
+            answer = try await sender.send(operation, bodyBytes: bodyBytes) { try makeRequest(token.authorizationHeaderValue, $0) }
         }
         return answer
     }
@@ -202,16 +249,16 @@ public struct AttachmentWrite: Sendable, Hashable {
         self.status = status
     }
 
-    static func decodeID(status: Int, body: Data) throws(EndorsedError) -> String {
+    static func decodeID(_ answer: EndorsedAnswer) throws(EndorsedError) -> String {
         struct Success: Decodable {
             struct Result: Decodable { var id: String? }
             var is_error: Bool?
             var result: Result?
         }
-        guard let success = try? JSONDecoder().decode(Success.self, from: body), success.is_error != true,
+        guard let success = try? JSONDecoder().decode(Success.self, from: answer.body), success.is_error != true,
             let id = success.result?.id, !id.isEmpty
         else {
-            throw EndorsedError.unexpected(status: status, body: body, reason: "success answer without result.id")
+            throw answer.unexpected("success answer without result.id")
         }
         return id
     }
@@ -235,11 +282,11 @@ public struct EndorsedAttachment: Sendable, Hashable, Decodable {
         case ephemeralURL = "ephemeral_url", createdAt = "created_at", modifiedAt = "modified_at"
     }
 
-    static func decode(status: Int, body: Data) throws(EndorsedError) -> EndorsedAttachment {
+    static func decode(_ answer: EndorsedAnswer) throws(EndorsedError) -> EndorsedAttachment {
         struct Answer: Decodable { var result: EndorsedAttachment }
-        guard let answer = try? JSONDecoder().decode(Answer.self, from: body) else {
-            throw EndorsedError.unexpected(status: status, body: body, reason: "attachment answer without a result")
+        guard let decoded = try? JSONDecoder().decode(Answer.self, from: answer.body) else {
+            throw answer.unexpected("attachment answer without a result")
         }
-        return answer.result
+        return decoded.result
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Intake
 
 /// The base URL of the Endorsed API, such as `https://endorsed.ai/api/v1`, checked once
 /// so that every call can trust it.
@@ -33,14 +34,9 @@ public struct EndorsedEndpoint: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { baseURL.absoluteString }
 
-    /// `localhost`, `::1`, or an IPv4 literal in 127.0.0.0/8. A name such as
-    /// `127.0.0.1.example.com` is not loopback, whatever it starts with.
-    static func isLoopback(_ host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
-        if bare == "localhost" || bare == "::1" { return true }
-        let octets = bare.split(separator: ".", omittingEmptySubsequences: false)
-        guard octets.count == 4, octets.allSatisfy({ $0.count <= 3 && UInt8($0) != nil }) else { return false }
-        return octets[0] == "127"
+    /// Whether `host` reaches only this machine (``Intake/LoopbackHost``).
+    public static func isLoopback(_ host: String) -> Bool {
+        LoopbackHost.contains(host)
     }
 }
 

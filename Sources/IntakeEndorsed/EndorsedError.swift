@@ -59,20 +59,80 @@ public struct EndorsedError: ReportableError, Sendable, Hashable {
         self.bodyPrefix = bodyPrefix
     }
 
+    /// Words that mark a body as holding a credential even when its value is not known
+    /// (a truncated token, another client's secret): a token answer's field, a form's
+    /// secret field, an echoed `Authorization` header. A body quoted as it is (one that is
+    /// not the envelope) is withheld when it has any of them.
+    static let credentialMarkers = ["access_token", "client_secret", "bearer "]
+
+    /// The message that stands in for the messages of an answer whose text is withheld.
+    static let withheldMessage = "the answer's text is withheld: it repeats a credential"
+
+    /// Whether `body` mentions a credential by one of ``credentialMarkers``, in any case.
+    static func mentionsCredential(_ body: Data) -> Bool {
+        let text = String(decoding: body, as: UTF8.self)
+        return credentialMarkers.contains { text.localizedCaseInsensitiveContains($0) }
+    }
+
+    /// Whether `text` carries a credential's value: `client_secret=…` or `"client_secret": …`
+    /// as a form or JSON sends it, `access_token` with a value, or `Bearer <token>`. An
+    /// envelope's message such as "invalid client_secret" names the field without a value
+    /// and stays.
+    static func carriesCredential(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        for field in ["client_secret", "access_token"] {
+            var rest = lowered[...]
+            while let found = rest.range(of: field) {
+                let after = rest[found.upperBound...].drop { $0 == "\"" || $0 == " " }
+                if after.first == "=" || after.first == ":" { return true }
+                rest = rest[found.upperBound...]
+            }
+        }
+        var rest = lowered[...]
+        while let found = rest.range(of: "bearer ") {
+            if looksLikeToken(rest[found.upperBound...].drop { $0 == " " }.prefix { !$0.isWhitespace }) { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
+    }
+
+    /// A word after `Bearer` that is a token rather than prose ("a Bearer token"): eight
+    /// characters or more of a token's alphabet (RFC 6750's b64token), with a digit or a
+    /// sign among them.
+    private static func looksLikeToken(_ word: Substring) -> Bool {
+        let signs = Set("-._~+/=")
+        guard word.count >= 8, word.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || signs.contains($0) }) else { return false }
+        return word.contains { $0.isNumber || signs.contains($0) }
+    }
+
     /// The error for an answer that is not what the protocol promises, keeping the start of
-    /// its body. A body that mentions `access_token` is withheld, because the prefix of a
-    /// garbled token answer could hold the token itself.
+    /// its body. A body that mentions a credential (``credentialMarkers``) is withheld,
+    /// because it could hold the token or the secret itself.
     public static func unexpected(status: Int, body: Data, reason: String) -> EndorsedError {
+        unexpected(status: status, body: body, reason: reason, withholding: false)
+    }
+
+    /// ``unexpected(status:body:reason:)``, withholding the body also when `withholding`
+    /// (the client found one of its own secret values in it).
+    static func unexpected(status: Int, body: Data, reason: String, withholding: Bool) -> EndorsedError {
+        let withheld = withholding || mentionsCredential(body)
         let prefix = String(decoding: body.prefix(bodyPrefixLimit), as: UTF8.self)
-        let withheld = String(decoding: body, as: UTF8.self).localizedCaseInsensitiveContains("access_token")
         return EndorsedError(
             code: .unexpectedResponse, status: status, messages: [reason],
             bodyPrefix: withheld ? nil : prefix
         )
     }
 
-    /// Decodes a non-success answer. Never fails: see the type's documentation.
+    /// Decodes a non-success answer. Never fails: see the type's documentation. When a
+    /// message of the envelope carries a credential (`client_secret=…`, `Bearer …`), the
+    /// envelope's code is kept and its messages are withheld.
     public static func decode(status: Int, body: Data) -> EndorsedError {
+        decode(status: status, body: body, withholding: false)
+    }
+
+    /// ``decode(status:body:)``, withholding the text also when `withholding` (the client
+    /// found one of its own secret values in the body).
+    static func decode(status: Int, body: Data, withholding: Bool) -> EndorsedError {
         guard !body.isEmpty else {
             return unexpected(status: status, body: body, reason: "empty body")
         }
@@ -80,15 +140,16 @@ public struct EndorsedError: ReportableError, Sendable, Hashable {
         do {
             envelope = try JSONDecoder().decode(Envelope.self, from: body)
         } catch {
-            return unexpected(status: status, body: body, reason: "body is not the Endorsed error envelope")
+            return unexpected(status: status, body: body, reason: "body is not the Endorsed error envelope", withholding: withholding)
         }
         // `is_error` false (or a success body with an error status) is not an error
         // envelope: reporting it as one would hide what actually came back.
         guard envelope.isError, let error = envelope.error, let code = error.code else {
-            return unexpected(status: status, body: body, reason: "body is not the Endorsed error envelope")
+            return unexpected(status: status, body: body, reason: "body is not the Endorsed error envelope", withholding: withholding)
         }
         let messages = (error.issues ?? []).compactMap(\.message)
-        return EndorsedError(code: Code(rawValue: code), status: status, messages: messages)
+        let withholdsMessages = withholding || messages.contains(where: carriesCredential)
+        return EndorsedError(code: Code(rawValue: code), status: status, messages: withholdsMessages ? [withheldMessage] : messages)
     }
 
     // MARK: ReportableError

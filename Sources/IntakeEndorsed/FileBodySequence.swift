@@ -30,9 +30,11 @@ struct FileBodySequence: AsyncSequence, Sendable {
     static let chunkSize = 256 * 1024
 
     let form: AttachmentForm
+    /// Told of each chunk as it is handed on, for the attempt's idle timeout.
+    var progress: TransferProgress?
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(form: form)
+        Iterator(form: form, progress: progress)
     }
 
     struct Iterator: AsyncIteratorProtocol {
@@ -42,9 +44,11 @@ struct FileBodySequence: AsyncSequence, Sendable {
         private var file: OpenedFile?
         private var sent: Int64 = 0
         private var hasher: SHA256?
+        private let progress: TransferProgress?
 
-        init(form: AttachmentForm) {
+        init(form: AttachmentForm, progress: TransferProgress?) {
             self.form = form
+            self.progress = progress
         }
 
         /// The preamble goes out with the first chunk, and the epilogue with the last, so
@@ -61,6 +65,8 @@ struct FileBodySequence: AsyncSequence, Sendable {
             case .done:
                 return nil
             }
+            // Asked for the next chunk: the connection took the one before.
+            progress?.advance()
             let reachedEnd = try await appendChunk(to: &buffer)
             if reachedEnd {
                 buffer.writeBytes(form.epilogue)

@@ -33,7 +33,10 @@ actor TokenProvider {
     }
 
     /// A token that is not about to expire.
-    func token() async throws -> AccessToken {
+    ///
+    /// - Parameter via: the transport for a token call, if one is needed; by default the
+    ///   provider's own. A call already under way for other callers is shared as it is.
+    func token(via custom: RetryingTransport? = nil) async throws -> AccessToken {
         if case .accessToken(let value) = credentials {
             return AccessToken(value: value, expiresAt: .distantFuture)
         }
@@ -43,14 +46,14 @@ actor TokenProvider {
         case .fetching(let task):
             return try await task.value
         case .ready, .empty:
-            return try await fetch()
+            return try await fetch(via: custom)
         }
     }
 
     /// A token other than `refused`, which the server just answered 401 to: a new one,
     /// unless another caller has already replaced it. Throws the 401 as an
     /// ``EndorsedError`` when the credentials cannot be renewed (a static token).
-    func token(replacing refused: AccessToken, refusal: EndorsedError) async throws -> AccessToken {
+    func token(replacing refused: AccessToken, refusal: EndorsedError, via custom: RetryingTransport? = nil) async throws -> AccessToken {
         guard credentials.canRenew else { throw refusal }
         switch state {
         case .ready(let current, _) where current != refused:
@@ -58,7 +61,7 @@ actor TokenProvider {
         case .fetching(let task):
             return try await task.value
         case .ready, .empty:
-            return try await fetch()
+            return try await fetch(via: custom)
         }
     }
 
@@ -69,8 +72,9 @@ actor TokenProvider {
         max(1, min(300, lifetime / 10))
     }
 
-    private func fetch() async throws -> AccessToken {
-        let task = Task { [credentials, tokenURL, transport, now] in
+    private func fetch(via custom: RetryingTransport?) async throws -> AccessToken {
+        let transport = custom ?? self.transport
+        let task = Task { [credentials, tokenURL, now] in
             try await Self.request(credentials: credentials, url: tokenURL, transport: transport, now: now)
         }
         state = .fetching(task)
@@ -92,7 +96,7 @@ actor TokenProvider {
         var fields = [("grant_type", "client_credentials"), ("client_id", clientID), ("client_secret", clientSecret)]
         if !scopes.isEmpty { fields.append(("scope", scopes.joined(separator: " "))) }
         let form = FormEncoding.encode(fields)
-        let answer = try await transport.send("POST auth/tokens") {
+        let answer = try await transport.send("POST auth/tokens") { _ in
             var request = HTTPClientRequest(url: url)
             request.method = .POST
             request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
@@ -100,8 +104,11 @@ actor TokenProvider {
             request.body = .bytes(ByteBuffer(string: form))
             return request
         }
+        if answer.echoesCredential && !answer.isSuccess { throw TokenRequestError(refusal: answer.error) }
         do {
-            return try AccessToken.decode(status: answer.status, body: answer.body, receivedAt: now())
+            let token = try AccessToken.decode(status: answer.status, body: answer.body, receivedAt: now())
+            transport.credentials.remember(token: token.value)
+            return token
         } catch {
             throw TokenRequestError(refusal: error)
         }

@@ -18,7 +18,7 @@ import Testing
             endpoint: try EndorsedEndpoint(sandbox.baseURL.absoluteString),
             credentials: credentials ?? .clientCredentials(clientID: sandbox.configuration.clientID, clientSecret: sandbox.configuration.clientSecret),
             mode: .multipart,
-            client: .init(retry: RetryPolicy(maximumAttempts: attempts, initialBackoff: .milliseconds(2), maximumBackoff: .milliseconds(40)), requestTimeout: .seconds(60), maximumConcurrentUploads: 4),
+            client: .init(retry: RetryPolicy(maximumAttempts: attempts, initialBackoff: .milliseconds(2), maximumBackoff: .milliseconds(40)), attemptLimits: AttemptLimits(idleTimeout: .seconds(30), baseDeadline: .seconds(60)), maximumConcurrentUploads: 4),
             requiresCandidate: true
         )
     }

@@ -198,7 +198,7 @@ struct EndorsedClientTests {
         // The sandbox hashes the bytes as they arrive and keeps none, so no disk fills up.
         try await EndorsedSandbox.withRunning(.init(maximumFileSize: size + 1, keepsFileBytes: false)) { sandbox in
             let form = try AttachmentForm(candidateID: Self.candidate, remoteID: "ik1-big", type: .resume, file: url)
-            _ = try await sandbox.client().upsertAttachment(.multipart(form))
+            _ = try await sandbox.client(maximumFileBytes: nil).upsertAttachment(.multipart(form))
             let stored = try #require(await sandbox.attachment(remoteID: "ik1-big"))
             #expect(stored.size == size)
             let expected = try await sha256Hex(of: url)
@@ -213,12 +213,16 @@ extension RunningEndorsedSandbox {
     /// A client of this sandbox: client credentials by default, quick retries.
     func client(
         credentials: EndorsedCredentials? = nil,
-        retry: RetryPolicy = RetryPolicy(maximumAttempts: 6, initialBackoff: .milliseconds(2), maximumBackoff: .milliseconds(20))
+        retry: RetryPolicy = RetryPolicy(maximumAttempts: 6, initialBackoff: .milliseconds(2), maximumBackoff: .milliseconds(20)),
+        maximumFileBytes: Int64? = EndorsedClient.Configuration.defaultMaximumFileBytes
     ) -> EndorsedClient {
         EndorsedClient(
             endpoint: try! EndorsedEndpoint(baseURL.absoluteString),
             credentials: credentials ?? .clientCredentials(clientID: configuration.clientID, clientSecret: configuration.clientSecret),
-            configuration: .init(retry: retry, requestTimeout: .seconds(60), maximumConcurrentUploads: 4),
+            configuration: .init(
+                retry: retry, attemptLimits: AttemptLimits(idleTimeout: .seconds(30), baseDeadline: .seconds(60)), maximumConcurrentUploads: 4,
+                maximumFileBytes: maximumFileBytes
+            ),
             logger: Logger(label: "intake.tests", factory: { _ in SwiftLogNoOpLogHandler() })
         )
     }
