@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
+import UnixSignals
 
 /// A local HTTP server that speaks the Endorsed token and attachment calls, for testing a
 /// client against something real: it checks tokens and bodies as the reference describes,
@@ -19,9 +21,9 @@ import Logging
 /// From the command line (`intake sandbox`), ``run(onStart:)`` serves until Ctrl-C.
 ///
 /// Routes: `POST /api/v1/auth/tokens`; `POST /api/v1/attachments`;
-/// `GET`, `PUT`, `DELETE /api/v1/attachments/{uuid | remote.<percent-encoded id>}`; and,
-/// without authentication, `GET /sandbox/attachments`, `/sandbox/requests`,
-/// `/sandbox/files/<uuid>`. Every error answer is Endorsed's envelope. Authorization
+/// `GET`, `PUT`, `DELETE /api/v1/attachments/{uuid | remote.<percent-encoded id>}`; and
+/// `GET /sandbox/attachments`, `/sandbox/requests`, `/sandbox/files/<uuid>`, which need
+/// the ``SandboxConfiguration/inspectionToken`` when there is one. Every error answer is Endorsed's envelope. Authorization
 /// headers, tokens and the client secret are never logged.
 public final class EndorsedSandbox: Sendable {
     /// The configuration each run uses.
@@ -53,12 +55,13 @@ public final class EndorsedSandbox: Sendable {
         let storage = try SandboxStorage.prepare(configuration.storageDirectory)
         defer { storage.removeIfTemporary() }
         let state = SandboxState(configuration: configuration, storageDirectory: storage.url)
+        let (listening, continuation) = AsyncStream<Int>.makeStream()
+        let server = makeServer(state: state, gracefulShutdownSignals: []) { port in continuation.yield(port) }
 
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            let (listening, continuation) = AsyncStream<Int>.makeStream()
             group.addTask {
                 defer { continuation.finish() }
-                try await self.serve(state: state, handlesSignals: false) { port in continuation.yield(port) }
+                try await server.run()
             }
             var ports = listening.makeAsyncIterator()
             guard let port = await ports.next() else {
@@ -68,11 +71,15 @@ public final class EndorsedSandbox: Sendable {
                 try Task.checkCancellation()
                 throw SandboxStartError()
             }
-            // Leaving the closure cancels the server and waits for it: the task group
-            // awaits its children, dropping the error a cancelled server may throw.
-            defer { group.cancelAll() }
             let running = RunningEndorsedSandbox(port: port, baseURL: Self.baseURL(state: state), state: state)
-            return try await body(running)
+            let outcome: Swift.Result<Result, any Error>
+            do {
+                outcome = .success(try await body(running))
+            } catch {
+                outcome = .failure(error)
+            }
+            await Self.stop(server, in: &group)
+            return try outcome.get()
         }
     }
 
@@ -85,12 +92,33 @@ public final class EndorsedSandbox: Sendable {
         let storage = try SandboxStorage.prepare(configuration.storageDirectory)
         defer { storage.removeIfTemporary() }
         let state = SandboxState(configuration: configuration, storageDirectory: storage.url)
-        try await serve(state: state, handlesSignals: true) { _ in
+        let server = makeServer(state: state, gracefulShutdownSignals: [.sigterm, .sigint]) { _ in
             await onStart(Self.baseURL(state: state))
         }
+        try await server.run()
     }
 
-    private func serve(state: SandboxState, handlesSignals: Bool, onListening: @escaping @Sendable (Int) async -> Void) async throws {
+    /// How long open requests may take to finish once the sandbox is told to stop; a
+    /// request still open then (an upload stalled on purpose) is cut off.
+    static let shutdownGrace: Duration = .seconds(5)
+
+    /// Stops the server gracefully: it stops accepting, lets open requests finish and ends
+    /// without an error, so a normal stop logs nothing. Only a request still open after
+    /// ``shutdownGrace`` makes it cancel the server instead.
+    private static func stop(_ server: ServiceGroup, in group: inout ThrowingTaskGroup<Void, any Error>) async {
+        await server.triggerGracefulShutdown()
+        group.addTask { try await Task.sleep(for: shutdownGrace) }
+        // Whichever ends first: the server, or the grace period.
+        _ = try? await group.next()
+        group.cancelAll()
+        while case .some = try? await group.next() {}
+    }
+
+    /// The server as a service group of one, stopped by a graceful shutdown (on `signals`,
+    /// or when triggered) rather than by cancellation.
+    private func makeServer(
+        state: SandboxState, gracefulShutdownSignals signals: [UnixSignal], onListening: @escaping @Sendable (Int) async -> Void
+    ) -> ServiceGroup {
         let configuration = self.configuration
         let logger = self.logger
         let application = Application(
@@ -104,11 +132,7 @@ public final class EndorsedSandbox: Sendable {
             },
             logger: logger
         )
-        if handlesSignals {
-            try await application.runService()
-        } else {
-            try await application.run()
-        }
+        return ServiceGroup(configuration: .init(services: [application], gracefulShutdownSignals: signals, logger: logger))
     }
 
     private static func baseURL(state: SandboxState) -> URL {

@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 
-/// Pages for people and tests, without authentication: what the sandbox received.
+/// Pages for people and tests: what the sandbox received. With an
+/// ``SandboxConfiguration/inspectionToken`` they need `Authorization: Bearer <that token>`
+/// (``InspectionAuthorization``); an API token does not open them.
 ///
 /// - `GET /sandbox/attachments`: every ``SandboxAttachment`` as a JSON array.
 /// - `GET /sandbox/files/<uuid>`: the bytes of an uploaded file.
@@ -13,8 +15,12 @@ struct InspectionEndpoints {
         JSONAnswer.response(status: .ok, body: state.attachments.all, pretty: true)
     }
 
+    /// The log's records, oldest first; `X-Sandbox-Dropped-Requests` says how many older
+    /// ones were dropped to keep the log within its bound.
     func requests(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        JSONAnswer.response(status: .ok, body: state.requests.all, pretty: true)
+        var response = JSONAnswer.response(status: .ok, body: state.requests.all, pretty: true)
+        response.headers[.init("X-Sandbox-Dropped-Requests")!] = String(state.requests.droppedCount)
+        return response
     }
 
     func file(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -37,5 +43,35 @@ struct InspectionEndpoints {
             ],
             body: body
         )
+    }
+}
+
+/// Lets a `/sandbox/*` page through only with `Authorization: Bearer <inspection token>`
+/// when the sandbox has one (401 `UNAUTHENTICATED` otherwise). The pages show every file
+/// received, so a sandbox reachable from other machines must not serve them to anyone.
+struct InspectionAuthorization: RouterMiddleware {
+    typealias Context = SandboxRequestContext
+
+    let token: String?
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let token else { return try await next(request, context) }
+        guard let header = request.headers[.authorization],
+              let offered = AuthenticationMiddleware.bearerToken(header),
+              Self.equal(offered, token)
+        else {
+            throw SandboxError.unauthenticated
+        }
+        return try await next(request, context)
+    }
+
+    /// Compares every byte whatever the first difference, so that the time taken does not
+    /// tell how much of a guess was right.
+    static func equal(_ offered: String, _ expected: String) -> Bool {
+        let a = Array(offered.utf8), b = Array(expected.utf8)
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for index in a.indices { difference |= a[index] ^ b[index] }
+        return difference == 0
     }
 }

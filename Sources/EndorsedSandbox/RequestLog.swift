@@ -1,6 +1,7 @@
 import Synchronization
 
-/// Every request the sandbox received, in arrival order.
+/// The requests the sandbox received, in arrival order: the last
+/// ``SandboxConfiguration/maximumRequestRecords`` of them.
 ///
 /// A request is numbered when it arrives and recorded when it is answered, so that
 /// concurrent requests are listed in the order they came even when a slow one (a large
@@ -10,9 +11,15 @@ final class RequestLog: Sendable {
         var nextNumber = 0
         /// Sorted by number.
         var records: [(number: Int, record: SandboxRequestRecord)] = []
+        var dropped = 0
     }
 
+    private let capacity: Int
     private let state = Mutex(State())
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+    }
 
     /// The arrival number of a request that has just arrived.
     func arrive() -> Int {
@@ -29,7 +36,19 @@ final class RequestLog: Sendable {
             var index = state.records.endIndex
             while index > state.records.startIndex, state.records[index - 1].number > number { index -= 1 }
             state.records.insert((number, record), at: index)
+            // Dropped in batches of a tenth, so that a full log does not shift every time.
+            if state.records.count > capacity {
+                let excess = state.records.count - capacity + capacity / 10
+                let dropping = min(excess, state.records.count - 1)
+                state.records.removeFirst(dropping)
+                state.dropped += dropping
+            }
         }
+    }
+
+    /// How many of the oldest records were dropped to stay within the capacity.
+    var droppedCount: Int {
+        state.withLock { $0.dropped }
     }
 
     /// All records so far, in arrival order.

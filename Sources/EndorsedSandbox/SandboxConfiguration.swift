@@ -1,4 +1,5 @@
 import Foundation
+import Intake
 
 /// How an ``EndorsedSandbox`` listens, which client it accepts and how it behaves.
 ///
@@ -44,6 +45,15 @@ public struct SandboxConfiguration: Sendable {
     /// Seeds the fault dice, so that a sequence of calls meets the same faults every run;
     /// `nil` seeds them randomly.
     public var seed: UInt64?
+    /// The bearer token the `/sandbox/*` pages require, when set; `nil` leaves them open,
+    /// which suits a sandbox on loopback inside a test. `intake sandbox` always sets one.
+    public var inspectionToken: String?
+    /// The most requests the request log keeps; older ones are dropped first, so that a
+    /// long soak does not grow the sandbox without bound.
+    public var maximumRequestRecords: Int
+    /// The most issued tokens kept valid at once; when a new one would pass it, the one
+    /// closest to expiry is revoked.
+    public var maximumLiveTokens: Int
 
     /// The client id the sandbox accepts unless told otherwise.
     public static let defaultClientID = "8f3c6a52-0d1e-4c53-9b8e-5a8f0e2c7d10"
@@ -51,6 +61,10 @@ public struct SandboxConfiguration: Sendable {
     public static let defaultClientSecret = "sandbox-secret"
     /// The largest file accepted unless told otherwise: 1 GiB.
     public static let defaultMaximumFileSize: Int64 = 1 << 30
+    /// The requests the log keeps unless told otherwise.
+    public static let defaultMaximumRequestRecords = 10_000
+    /// The live tokens kept unless told otherwise.
+    public static let defaultMaximumLiveTokens = 1_000
 
     public init(
         host: String = "127.0.0.1",
@@ -65,7 +79,10 @@ public struct SandboxConfiguration: Sendable {
         storageDirectory: URL? = nil,
         keepsFileBytes: Bool = true,
         faults: SandboxFaults = .none,
-        seed: UInt64? = nil
+        seed: UInt64? = nil,
+        inspectionToken: String? = nil,
+        maximumRequestRecords: Int = SandboxConfiguration.defaultMaximumRequestRecords,
+        maximumLiveTokens: Int = SandboxConfiguration.defaultMaximumLiveTokens
     ) {
         self.host = host
         self.port = port
@@ -80,5 +97,13 @@ public struct SandboxConfiguration: Sendable {
         self.keepsFileBytes = keepsFileBytes
         self.faults = faults
         self.seed = seed
+        self.inspectionToken = inspectionToken
+        self.maximumRequestRecords = max(1, maximumRequestRecords)
+        self.maximumLiveTokens = max(1, maximumLiveTokens)
+    }
+
+    /// Whether ``host`` is reachable only from this machine.
+    public var listensOnLoopbackOnly: Bool {
+        LoopbackHost.contains(host)
     }
 }

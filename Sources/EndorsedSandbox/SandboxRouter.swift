@@ -9,7 +9,8 @@ import Logging
 /// ├─ /api/v1/attachments  FaultMiddleware → AuthenticationMiddleware
 /// │  ├─ POST   /                               create
 /// │  └─ GET, PUT, DELETE  /{id}                read, update or upsert, delete
-/// ├─ GET    /sandbox/attachments, /sandbox/requests, /sandbox/files/{uuid}
+/// ├─ /sandbox  InspectionAuthorization
+/// │  └─ GET    attachments, requests, files/{uuid}
 /// └─ anything else                             404 NOT_FOUND
 /// ```
 enum SandboxRouter {
@@ -32,9 +33,11 @@ enum SandboxRouter {
             .delete(":id") { request, context in try await attachments.delete(request, context: context) }
 
         let inspection = InspectionEndpoints(state: state)
-        router.get("/sandbox/attachments") { request, context in try await inspection.attachments(request, context: context) }
-        router.get("/sandbox/requests") { request, context in try await inspection.requests(request, context: context) }
-        router.get("/sandbox/files/:id") { request, context in try await inspection.file(request, context: context) }
+        router.group("/sandbox")
+            .add(middleware: InspectionAuthorization(token: state.configuration.inspectionToken))
+            .get("attachments") { request, context in try await inspection.attachments(request, context: context) }
+            .get("requests") { request, context in try await inspection.requests(request, context: context) }
+            .get("files/:id") { request, context in try await inspection.file(request, context: context) }
         return router
     }
 }

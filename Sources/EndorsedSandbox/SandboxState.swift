@@ -7,13 +7,16 @@ final class SandboxState: Sendable {
     let configuration: SandboxConfiguration
     let tokens: TokenRegistry
     let attachments: AttachmentStore
-    let requests = RequestLog()
+    let requests: RequestLog
     let dice: FaultDice
     private let listeningOrigin = Mutex<String?>(nil)
 
     init(configuration: SandboxConfiguration, storageDirectory: URL) {
         self.configuration = configuration
-        self.tokens = TokenRegistry(staticTokens: configuration.staticTokens, lifetime: configuration.tokenLifetime)
+        self.tokens = TokenRegistry(
+            staticTokens: configuration.staticTokens, lifetime: configuration.tokenLifetime, maximumLive: configuration.maximumLiveTokens
+        )
+        self.requests = RequestLog(capacity: configuration.maximumRequestRecords)
         self.attachments = AttachmentStore(directory: storageDirectory)
         self.dice = FaultDice(faults: configuration.faults, seed: configuration.seed)
     }

@@ -18,22 +18,40 @@ final class TokenRegistry: Sendable {
 
     private let staticTokens: Set<String>
     private let lifetime: Duration
+    private let maximumLive: Int
     private let state = Mutex(State())
 
-    init(staticTokens: Set<String>, lifetime: Duration) {
+    init(staticTokens: Set<String>, lifetime: Duration, maximumLive: Int) {
         self.staticTokens = staticTokens
         self.lifetime = lifetime
+        self.maximumLive = max(1, maximumLive)
     }
 
-    /// Issues a new token with `scopes`, valid for the configured lifetime.
+    /// Issues a new token with `scopes`, valid for the configured lifetime. Keeps at most
+    /// `maximumLive` issued tokens: expired ones are forgotten first, then those closest to
+    /// expiry (the oldest), so that a client asking for a token per call cannot grow the
+    /// sandbox without bound.
     func issue(scopes: Set<TokenScope>) -> String {
         let token = Self.makeToken()
-        let expiresAt = ContinuousClock.now.advanced(by: lifetime)
+        let now = ContinuousClock.now
+        let expiresAt = now.advanced(by: lifetime)
         state.withLock { state in
+            if state.issued.count >= maximumLive {
+                state.issued = state.issued.filter { $0.value.expiresAt > now }
+            }
+            if state.issued.count >= maximumLive {
+                let oldest = state.issued.sorted { $0.value.expiresAt < $1.value.expiresAt }.prefix(state.issued.count - maximumLive + 1)
+                for (revoked, _) in oldest { state.issued[revoked] = nil }
+            }
             state.issued[token] = IssuedToken(scopes: scopes, expiresAt: expiresAt)
             state.issuedCount += 1
         }
         return token
+    }
+
+    /// How many issued tokens are held now, expired ones not yet forgotten included.
+    var liveCount: Int {
+        state.withLock { $0.issued.count }
     }
 
     /// The scopes of `token` when it is valid now (static, or issued, unexpired and not
