@@ -1,6 +1,7 @@
 import Foundation
 import Intake
 import IntakeTestFixtures
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -40,9 +41,33 @@ import Glibc
         let cv = try scratch.write("cv.txt", text: "Jane Doe, nurse")
         let file = try #require(await scratch.listedFiles()["cv.txt"])
         try FileManager.default.removeItem(at: cv)
-        #expect(mkfifo(cv.path(percentEncoded: false), 0o600) == 0)
-        // Without O_NONBLOCK this open would wait for a writer for ever.
+        let fifo = cv.path(percentEncoded: false)
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // Without O_NONBLOCK this open would wait for a writer for ever. A writer comes
+        // after 10 s, so that such an open ends, and the test fails instead of hanging.
+        final class Flags: Sendable {
+            let state = Mutex((opened: false, rescued: false))
+        }
+        let flags = Flags()
+        let rescuer = Thread {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                if flags.state.withLock({ $0.opened }) { return }
+                usleep(10_000)
+            }
+            let writer = open(fifo, O_WRONLY | O_NONBLOCK)
+            if writer >= 0 {
+                flags.state.withLock { $0.rescued = true }
+                close(writer)
+            }
+        }
+        rescuer.start()
         let error = #expect(throws: FileAccessError.self) { try OpenedFile.open(file) }
+        let rescued = flags.state.withLock { state in
+            state.opened = true
+            return state.rescued
+        }
+        #expect(!rescued, "the open waited for a writer")
         #expect(error?.code == "file_changed")
         #expect(error?.message.contains("no longer a regular file") == true)
     }
