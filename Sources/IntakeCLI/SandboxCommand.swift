@@ -22,20 +22,29 @@ struct SandboxCommand: AsyncParsableCommand {
             the rates are shares of calls and must add up to 1 at most. --seed makes the \
             rolls repeat from run to run.
 
-            What it received, without a token:
+            What it received, with the inspection token it prints \
+            (Authorization: Bearer <token>):
               GET /sandbox/attachments   every attachment, with size and SHA-256
-              GET /sandbox/requests      every API request, with status and fault
+              GET /sandbox/requests      the last 10,000 API requests, with status and fault
               GET /sandbox/files/<id>    the bytes of an uploaded file
+
+            Secrets come from the environment, never from flags (which every user of the \
+            machine sees in ps):
+              INTAKE_SANDBOX_CLIENT_SECRET      the client secret accepted (default: sandbox-secret)
+              INTAKE_SANDBOX_ACCESS_TOKENS      bearer tokens always accepted, separated by spaces
+              INTAKE_SANDBOX_INSPECTION_TOKEN   the token of the /sandbox pages (default: a new random one)
+
+            It listens on loopback unless --host says otherwise, and warns when it does not.
 
             Examples:
               intake sandbox
               intake sandbox --port 9090 --immutable --storage /tmp/endorsed-files
               intake sandbox --server-errors 0.1 --drops 0.05 --rate-limits 0.1 --seed 42
-              intake sandbox --access-token dev-token --latency-ms 250
+              INTAKE_SANDBOX_ACCESS_TOKENS=dev-token intake sandbox --latency-ms 250
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp("The address to listen on; anything but loopback makes the sandbox reachable from other machines.", valueName: "address"))
     var host = "127.0.0.1"
 
     @Option(name: .long, help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "n"))
@@ -44,10 +53,12 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The client id the token call accepts.", valueName: "id"))
     var clientID = SandboxConfiguration.defaultClientID
 
-    @Option(name: .long, help: ArgumentHelp("The client secret the token call accepts.", valueName: "secret"))
-    var clientSecret = SandboxConfiguration.defaultClientSecret
+    // Refused with a message naming the variable to use: a secret on the command line is
+    // visible to every user of the machine.
+    @Option(name: .long, help: .hidden)
+    var clientSecret: String?
 
-    @Option(name: .customLong("access-token"), help: ArgumentHelp("A bearer token always accepted, with both scopes, that never expires (repeatable).", valueName: "token"))
+    @Option(name: .customLong("access-token"), help: .hidden)
     var accessTokens: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("How long an issued token is accepted, in seconds.", valueName: "seconds"))
@@ -109,22 +120,39 @@ struct SandboxCommand: AsyncParsableCommand {
         guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 byte.") }
         guard retryAfter >= 0 else { throw ValidationError("--retry-after must not be negative.") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative.") }
-        guard !clientID.isEmpty, !clientSecret.isEmpty else {
-            throw ValidationError("--client-id and --client-secret must not be empty.")
+        guard !clientID.isEmpty else { throw ValidationError("--client-id must not be empty.") }
+        if clientSecret != nil {
+            throw ValidationError("--client-secret is not taken on the command line, where every user sees it in ps; set \(Self.clientSecretVariable) instead.")
         }
-        if let empty = accessTokens.first(where: { $0.isEmpty || $0.contains(" ") }) {
-            throw ValidationError("--access-token \(empty.debugDescription) is empty or has a space; a bearer token cannot.")
+        if !accessTokens.isEmpty {
+            throw ValidationError("--access-token is not taken on the command line, where every user sees it in ps; set \(Self.accessTokensVariable) (tokens separated by spaces) instead.")
         }
     }
 
-    /// The sandbox configuration the options describe.
-    var sandboxConfiguration: SandboxConfiguration {
-        SandboxConfiguration(
+    /// The client secret the sandbox accepts.
+    static let clientSecretVariable = "INTAKE_SANDBOX_CLIENT_SECRET"
+    /// Bearer tokens always accepted, separated by spaces.
+    static let accessTokensVariable = "INTAKE_SANDBOX_ACCESS_TOKENS"
+    /// The token of the `/sandbox` pages.
+    static let inspectionTokenVariable = "INTAKE_SANDBOX_INSPECTION_TOKEN"
+
+    /// The sandbox configuration the options and `environment` describe. Without an
+    /// inspection token in the environment, a new random one is made.
+    func sandboxConfiguration(environment: [String: String]) throws -> SandboxConfiguration {
+        let secret = environment[Self.clientSecretVariable] ?? SandboxConfiguration.defaultClientSecret
+        guard !secret.isEmpty else { throw CLIError("\(Self.clientSecretVariable) is set but empty") }
+        let tokens = (environment[Self.accessTokensVariable] ?? "").split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).map(String.init)
+        var inspectionToken = environment[Self.inspectionTokenVariable] ?? Self.randomToken()
+        if inspectionToken.isEmpty || inspectionToken.contains(" ") {
+            throw CLIError("\(Self.inspectionTokenVariable) is empty or has a space; a bearer token cannot")
+        }
+        inspectionToken = inspectionToken.trimmingCharacters(in: .whitespacesAndNewlines)
+        return SandboxConfiguration(
             host: host,
             port: port,
             clientID: clientID,
-            clientSecret: clientSecret,
-            staticTokens: Set(accessTokens),
+            clientSecret: secret,
+            staticTokens: Set(tokens),
             tokenLifetime: .seconds(tokenLifetime),
             immutableAttachments: immutable,
             maximumFileSize: maxFileSize,
@@ -138,14 +166,38 @@ struct SandboxCommand: AsyncParsableCommand {
                 retryAfterSeconds: retryAfter,
                 latency: .milliseconds(latencyMs)
             ),
-            seed: seed
+            seed: seed,
+            inspectionToken: inspectionToken
         )
+    }
+
+    /// 24 random bytes as hex, prefixed so that it is recognisable.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return "sbi_" + (0..<3).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
     }
 
     func run() async throws {
         var logger = Logger(label: "intake-sandbox")
         logger.logLevel = verbose ? .debug : .notice
-        let configuration = sandboxConfiguration
+        let configuration: SandboxConfiguration
+        do {
+            configuration = try sandboxConfiguration(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            throw IntakeExitCode.usage
+        }
+        if !configuration.listensOnLoopbackOnly {
+            FileHandle.standardError.write(Data("""
+                intake: warning: the sandbox listens on \(configuration.host), which other machines may reach; \
+                it accepts \(configuration.clientSecret == SandboxConfiguration.defaultClientSecret ? "the published default secret" : "the secret of \(Self.clientSecretVariable)") \
+                and stores whatever it is sent. Use --host 127.0.0.1 unless that is what you want.
+
+                """.utf8))
+        }
         let sandbox = EndorsedSandbox(configuration: configuration, logger: logger)
         do {
             try await sandbox.run { baseURL in
@@ -165,10 +217,13 @@ enum SandboxBanner {
     static func render(baseURL: URL, configuration: SandboxConfiguration) -> String {
         let base = baseURL.absoluteString
         let origin = base.hasSuffix("/api/v1") ? String(base.dropLast("/api/v1".count)) : base
+        // A secret of the operator's own stays in their environment, not in this output.
+        let secret = configuration.clientSecret == SandboxConfiguration.defaultClientSecret
+            ? shellQuoted(configuration.clientSecret) : "\"$\(SandboxCommand.clientSecretVariable)\""
         var lines = [
             "Endorsed sandbox listening on \(base)",
             "  export ENDORSED_CLIENT_ID=\(shellQuoted(configuration.clientID))",
-            "  export ENDORSED_CLIENT_SECRET=\(shellQuoted(configuration.clientSecret))",
+            "  export ENDORSED_CLIENT_SECRET=\(secret)",
             "  intake ingest samples --endpoint \(shellQuoted(base))",
         ]
         if !configuration.staticTokens.isEmpty {
@@ -183,7 +238,11 @@ enum SandboxBanner {
         if faults.latency > .zero { active.append("latency \(faults.latency)") }
         if !active.isEmpty { lines.append("Faults: " + active.joined(separator: ", ")) }
         if configuration.immutableAttachments { lines.append("Attachments are immutable: a PUT on an existing one answers 409.") }
-        lines.append("Attachments received: \(origin)/sandbox/attachments")
+        if let token = configuration.inspectionToken {
+            lines.append("Attachments received: curl -H \(shellQuoted("Authorization: Bearer " + token)) \(origin)/sandbox/attachments")
+        } else {
+            lines.append("Attachments received: \(origin)/sandbox/attachments")
+        }
         lines.append("Press Ctrl-C to stop.")
         return lines.joined(separator: "\n")
     }
