@@ -69,7 +69,7 @@ struct EvalCommand: AsyncParsableCommand {
         do {
             labelled = try ClassificationLabels(contentsOf: URL(filePath: labels))
         } catch {
-            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            Console.error("\(error)")
             throw IntakeExitCode.couldNotRun
         }
 
@@ -79,7 +79,7 @@ struct EvalCommand: AsyncParsableCommand {
         )
         let evaluation = report.evaluation
         let missing = report.missing
-        print(json ? try report.json() : TerminalSafe.text(report.text()))
+        if json { print(try report.json()) } else { Console.print(report.text()) }
 
         let belowTarget = failUnder.map { evaluation.accuracy < $0 } ?? false
         if !missing.isEmpty || belowTarget || evaluation.notClassifiedCount > 0 {

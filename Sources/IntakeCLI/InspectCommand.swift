@@ -59,7 +59,7 @@ struct InspectCommand: AsyncParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(ReportLine(outcome: outcome)), as: UTF8.self))  // JSON escapes control characters
         } else {
-            print(TerminalSafe.text(InspectionText.render(outcome, textPreview: textPreview)))
+            Console.print(InspectionText.render(outcome, textPreview: textPreview))
         }
         if outcome.status.isFailure { throw IntakeExitCode.someFilesFailed }
     }
@@ -118,24 +118,5 @@ enum InspectionText {
         case .processed: "processed (every stage passed; nothing delivered)"
         case .unchanged(let earlier): "unchanged since run \(earlier.runID) (\(earlier.status))"
         }
-    }
-}
-
-/// Makes text from documents safe to print on a terminal.
-enum TerminalSafe {
-    /// `text` with control characters other than newline and tab shown as `\u{…}`: a
-    /// hostile file's escape sequences must not reach the operator's terminal (to retitle
-    /// it, write to the clipboard or hide lines).
-    static func text(_ text: String) -> String {
-        var safe = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            if isControl && scalar != "\n" && scalar != "\t" {
-                safe.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
-            } else {
-                safe.append(scalar)
-            }
-        }
-        return String(safe)
     }
 }

@@ -50,13 +50,13 @@ final class ProgressDisplay: Sendable {
             state.lastDrawn = now
             return Self.render(state, elapsed: now - started)
         }
-        if let line { FileHandle.standardError.write(Data(line.utf8)) }
+        if let line { Console.writeOwnText(line) }
     }
 
     /// Clears the line before the summary is printed.
     func finish() {
         guard isEnabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.writeOwnText("\r\u{1B}[K")
     }
 
     private static func render(_ state: State, elapsed: Duration) -> String {

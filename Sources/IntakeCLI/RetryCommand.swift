@@ -47,25 +47,25 @@ struct RetryCommand: AsyncParsableCommand {
     func run() async throws {
         let status = try StatusCommand.readLedger(state)
         guard let last = status.lastRun else {
-            FileHandle.standardError.write(Data("intake: the ledger in \(state) has no run yet\n".utf8))
+            Console.error("the ledger in \(state) has no run yet")
             throw IntakeExitCode.couldNotRun
         }
         let failures = status.failures.filter { failure in
             failure.runID == last.id || FileFailure.poisonCodes.contains(failure.code ?? "")
         }
         guard !failures.isEmpty else {
-            print(json ? #"{"retried":0,"run":\#(last.id)}"# : "Nothing to retry: no file failed in run \(last.id).")
+            if json { print(#"{"retried":0,"run":\#(last.id)}"#) } else { Console.print("Nothing to retry: no file failed in run \(last.id).") }
             return
         }
         if !json {
-            print("Retrying \(failures.count) file\(failures.count == 1 ? "" : "s") that failed in run \(last.id):")
+            Console.print("Retrying \(failures.count) file\(failures.count == 1 ? "" : "s") that failed in run \(last.id):")
         }
         let arguments = last.arguments + ingestOptions + ["--state", state] + (json ? ["--json"] : [])
         let ingest: IngestCommand
         do {
             ingest = try IngestCommand.parse(arguments)
         } catch {
-            FileHandle.standardError.write(Data("intake: \(IngestCommand.message(for: error))\n".utf8))
+            Console.error("\(IngestCommand.message(for: error))")
             throw IntakeExitCode.usage
         }
         try await ingest.run(onlyFiles: Set(failures.map(\.path)))

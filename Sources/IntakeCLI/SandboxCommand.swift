@@ -181,13 +181,13 @@ struct SandboxCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var logger = Logger(label: "intake-sandbox")
+        var logger = Logger(label: "intake-sandbox", factory: { TerminalLogHandler(label: $0) })
         logger.logLevel = verbose ? .debug : .notice
         let configuration: SandboxConfiguration
         do {
             configuration = try sandboxConfiguration(environment: ProcessInfo.processInfo.environment)
         } catch {
-            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            Console.error("\(error)")
             throw IntakeExitCode.usage
         }
         if !configuration.listensOnLoopbackOnly {
@@ -206,7 +206,7 @@ struct SandboxCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((banner + "\n").utf8))
             }
         } catch {
-            FileHandle.standardError.write(Data("intake: the sandbox could not run: \(error)\n".utf8))
+            Console.error("the sandbox could not run: \(error)")
             throw IntakeExitCode.couldNotRun
         }
     }

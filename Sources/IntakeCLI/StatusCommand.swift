@@ -33,7 +33,7 @@ struct StatusCommand: ParsableCommand {
             encoder.keyEncodingStrategy = .convertToSnakeCase
             print(String(decoding: try encoder.encode(status), as: UTF8.self))
         } else {
-            print(Self.text(status))
+            Console.print(Self.text(status))
         }
     }
 
@@ -42,13 +42,13 @@ struct StatusCommand: ParsableCommand {
     static func readLedger(_ state: String) throws -> LedgerStatus {
         let stateDirectory = URL(filePath: state)
         guard FileManager.default.fileExists(atPath: stateDirectory.appending(path: "ledger.sqlite").path(percentEncoded: false)) else {
-            FileHandle.standardError.write(Data("intake: no ledger in \(state): no run has used this state folder yet\n".utf8))
+            Console.error("no ledger in \(state): no run has used this state folder yet")
             throw IntakeExitCode.couldNotRun
         }
         do {
             return try Ledger(stateDirectory: stateDirectory, readOnly: true).status()
         } catch {
-            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            Console.error("\(error)")
             throw IntakeExitCode.couldNotRun
         }
     }
