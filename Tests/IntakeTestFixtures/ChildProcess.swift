@@ -69,6 +69,26 @@ public final class ChildProcess: @unchecked Sendable {
         return child
     }
 
+    /// Runs the tests whose id matches `filter` (a regular expression, as `swift test
+    /// --filter` takes) again, in a copy of this test process started as an unprivileged
+    /// user, and throws unless exactly one test ran there and passed. A test that needs
+    /// file permissions to hold calls it when it runs as root, which every permission
+    /// passes, and runs its checks itself otherwise.
+    public static func rerunTestUnprivileged(_ filter: String, atMost limit: Duration = .seconds(120)) async throws {
+        let testProcess = URL(filePath: CommandLine.arguments[0])
+        let child = try ChildProcess(testProcess, ["--testing-library", "swift-testing", "--filter", filter], unprivileged: true)
+        try await child.waitForExit(atMost: limit)
+        let output = child.standardOutput + child.standardError
+        guard !child.endedBySignal, child.status == 0, output.contains("Test run with 1 test ") else {
+            throw RerunFailed(description: "the test run as an unprivileged user (filter \(filter)) did not pass alone: status \(child.status)\n\(output)")
+        }
+    }
+
+    /// A test run again as an unprivileged user failed, or was not found.
+    public struct RerunFailed: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     public var pid: Int32 { process.processIdentifier }
     public var isRunning: Bool { process.isRunning }
     /// The exit status, or the number of the signal that ended it (see ``endedBySignal``).
