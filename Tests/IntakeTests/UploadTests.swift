@@ -80,8 +80,12 @@ struct UploadTests {
         var unclassified = prepared
         unclassified.classification = nil
 
-        let code = await reportableCode { _ = try await StageHarness(Upload(to: sink)).run(on: unclassified) }
-        #expect(code == "not_ready")
+        await #expect {
+            _ = try await StageHarness(Upload(to: sink)).run(on: unclassified)
+        } throws: { error in
+            let error = error as? any ReportableError
+            return error?.code == "not_ready" && error?.message.contains("without an attachment type") == true
+        }
         #expect(sink.delivered.all.isEmpty)
     }
 
@@ -93,11 +97,13 @@ struct UploadTests {
         var withoutID = prepared
         withoutID.remoteID = nil
 
-        let outcome = await Pipeline { Upload(to: sink) }.process(withoutID.file, context: testContext)
-        #expect(outcome.status.failure?.stage == "upload")
-        #expect(outcome.status.failure?.code == "not_ready")
-        let code = await reportableCode { _ = try await StageHarness(Upload(to: sink)).run(on: withoutID) }
-        #expect(code == "not_ready")
+        #expect(withoutID.classification != nil, "only the remote id is missing")
+        await #expect {
+            _ = try await StageHarness(Upload(to: sink)).run(on: withoutID)
+        } throws: { error in
+            let error = error as? any ReportableError
+            return error?.code == "not_ready" && error?.message.contains("without a remote id") == true
+        }
         #expect(sink.delivered.all.isEmpty)
     }
 
