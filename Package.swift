@@ -35,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         // Already under Hummingbird: the sandbox stops its server with a graceful shutdown.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // Tests only: an independent multipart parser to check our writer and the sandbox's reader against.
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -171,7 +173,12 @@ let package = Package(
         // Seeded mutation fuzzing of every parser of ours; scripts/fuzz runs it for a set time.
         .testTarget(
             name: "ParserFuzzTests",
-            dependencies: ["Intake", "IntakeOffice", "EndorsedSandbox", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "Intake", "IntakeOffice", "IntakeEndorsed", "EndorsedSandbox", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log"),
+                // An independent multipart parser to check our writer and the sandbox's reader against.
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]),

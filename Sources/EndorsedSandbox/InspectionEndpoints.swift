@@ -58,20 +58,10 @@ struct InspectionAuthorization: RouterMiddleware {
         guard let token else { return try await next(request, context) }
         guard let header = request.headers[.authorization],
               let offered = AuthenticationMiddleware.bearerToken(header),
-              Self.equal(offered, token)
+              TokenRequest.constantTimeEquals(offered, token)
         else {
             throw SandboxError.unauthenticated
         }
         return try await next(request, context)
-    }
-
-    /// Compares every byte whatever the first difference, so that the time taken does not
-    /// tell how much of a guess was right.
-    static func equal(_ offered: String, _ expected: String) -> Bool {
-        let a = Array(offered.utf8), b = Array(expected.utf8)
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
     }
 }

@@ -31,26 +31,33 @@ struct TokenRequest {
         }
     }
 
-    /// From a form body; `scope` is space-separated there.
+    /// The fields of a form body, as Hummingbird's decoder reads them.
+    private struct FormFields: Decodable {
+        var client_id: String?
+        var client_secret: String?
+        var grant_type: String?
+        var scope: String?
+    }
+
+    /// From a form body; `scope` is space-separated there. The body is decoded by
+    /// Hummingbird's `URLEncodedFormDecoder` rather than a parser of ours, so that the
+    /// client's form encoding is checked by code it does not share.
     static func fromForm(_ text: String) throws(SandboxError) -> TokenRequest {
-        guard let pairs = FormURLEncoded.parse(text) else {
+        let fields: FormFields
+        do {
+            fields = try URLEncodedFormDecoder().decode(FormFields.self, from: text)
+        } catch let error as URLEncodedFormError where error.code == .duplicateKeys {
+            var request = TokenRequest()
+            request.problems.append("\(error.value) is given more than once.")
+            return request
+        } catch {
             throw SandboxError.validation("The body is not valid application/x-www-form-urlencoded.")
         }
         var request = TokenRequest()
-        var seen: Set<String> = []
-        for (name, value) in pairs {
-            guard ["client_id", "client_secret", "grant_type", "scope"].contains(name) else { continue }
-            guard seen.insert(name).inserted else {
-                request.problems.append("\(name) is given more than once.")
-                continue
-            }
-            switch name {
-            case "client_id": request.clientID = value
-            case "client_secret": request.clientSecret = value
-            case "grant_type": request.grantType = value
-            default: request.scope = value.split(separator: " ").map(String.init)
-            }
-        }
+        request.clientID = fields.client_id
+        request.clientSecret = fields.client_secret
+        request.grantType = fields.grant_type
+        request.scope = fields.scope.map { $0.split(separator: " ").map(String.init) }
         return request
     }
 

@@ -206,7 +206,8 @@ enum Ingestion {
         var summary: RunSummary
         /// The signal that interrupted the run, if one did.
         var signal: Int32?
-        /// Why the report or the ledger is incomplete, if one is.
+        /// Why the report or the ledger is incomplete, if one is (both, a line each, when
+        /// both are).
         var reportError: CLIError?
     }
 
@@ -338,11 +339,13 @@ enum Ingestion {
         }
         progress.finish()
         recorder?.finish(summary ?? RunSummary(), interrupted: signal != nil)
-        var reportError: CLIError?
-        do { try report?.close() } catch let error as CLIError { reportError = error } catch {}
-        if reportError == nil, let failure = recorder?.failure {
-            reportError = CLIError("the ledger is incomplete; the files not recorded go through again next run: \(failure)")
+        // The report and the ledger can both fail (a full disk): each is said.
+        var problems: [String] = []
+        do { try report?.close() } catch let error as CLIError { problems.append(error.description) } catch {}
+        if let failure = recorder?.failure {
+            problems.append("the ledger is incomplete; the files not recorded go through again next run: \(failure)")
         }
+        let reportError = problems.isEmpty ? nil : CLIError(problems.joined(separator: "\nintake: "))
         return Result(summary: summary ?? RunSummary(), signal: signal, reportError: reportError)
     }
 

@@ -163,13 +163,17 @@ public struct AttachmentForm: Sendable {
     /// Escapes a value for a quoted `Content-Disposition` parameter the way browsers do
     /// (WHATWG HTML, multipart/form-data encoding): `"` → `%22`, CR → `%0D`, LF → `%0A`.
     /// A quote would end the parameter and a line break would start a new header, letting a
-    /// file name inject headers. Other characters, non-ASCII included, go as UTF-8, which is
-    /// what servers expect from browsers; the exact name also travels in `file_name`.
+    /// file name inject headers. A backslash goes as `%5C` too: browsers send it raw, but a
+    /// server that reads the parameter as an RFC 9110 quoted-string takes it for an escape
+    /// and drops it, so raw it would mean two different names. Other characters, non-ASCII
+    /// included, go as UTF-8, which is what servers expect from browsers; the exact name
+    /// also travels in `file_name`.
     public static func escapeQuotedParameter(_ value: String) -> String {
         var escaped = ""
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": escaped += "%22"
+            case "\\": escaped += "%5C"
             case "\r": escaped += "%0D"
             case "\n": escaped += "%0A"
             default: escaped.unicodeScalars.append(scalar)
