@@ -11,16 +11,17 @@ final class ReportWriter: Sendable {
     private let failure = Mutex<String?>(nil)
 
     /// Creates (or truncates) the report at `url`, and the folders above it when missing
-    /// (`--report .intake/run.jsonl` works on a fresh checkout).
+    /// (`--report .intake/run.jsonl` works on a fresh checkout). The path is opened in
+    /// place, as a shell redirection would: a device or a pipe (`/dev/stdout`, `/dev/full`)
+    /// is written to, never replaced by a regular file.
     init(url: URL) throws {
         let path = url.path(percentEncoded: false)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path)
-        else {
-            throw CLIError("cannot create the report file \(path): check that its folder is writable")
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CLIError("cannot create the report file \(path): \(String(cString: strerror(errno))); check that its folder is writable")
         }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         self.encoder = encoder
