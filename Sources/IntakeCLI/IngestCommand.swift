@@ -103,7 +103,7 @@ struct IngestCommand: AsyncParsableCommand {
     /// Runs the command; with `onlyFiles` (absolute paths), only those files of the walk
     /// go through (`intake retry`).
     func run(onlyFiles: Set<String>?) async throws {
-        var logger = Logger(label: "intake")
+        var logger = Logger(label: "intake", factory: { TerminalLogHandler(label: $0) })
         logger.logLevel = verbose ? .debug : .warning
 
         // Everything that can be wrong with the set-up is found before a file is read.
@@ -113,7 +113,7 @@ struct IngestCommand: AsyncParsableCommand {
             candidates = try upload.loadCandidateMap()
             endorsed = dryRun ? nil : try upload.endorsedSettings(environment: ProcessInfo.processInfo.environment)
         } catch {
-            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            Console.error("\(error)")
             throw IntakeExitCode.couldNotRun
         }
         let filesInFlight = concurrency ?? ProcessInfo.processInfo.activeProcessorCount
@@ -139,7 +139,7 @@ struct IngestCommand: AsyncParsableCommand {
         do {
             result = try await Ingestion.run(options, logger: logger, progress: display)
         } catch {
-            FileHandle.standardError.write(Data("intake: \(error)\n".utf8))
+            Console.error("\(error)")
             throw IntakeExitCode.couldNotRun
         }
         let sinkDescription = if let endorsed {
@@ -153,10 +153,10 @@ struct IngestCommand: AsyncParsableCommand {
         if json {
             print(SummaryText.json(result.summary, reportPath: report, sinkDescription: sinkDescription))
         } else {
-            print(SummaryText.render(result.summary, reportPath: report, sinkDescription: sinkDescription))
+            Console.print(SummaryText.render(result.summary, reportPath: report, sinkDescription: sinkDescription))
         }
         if let reportError = result.reportError {
-            FileHandle.standardError.write(Data("intake: \(reportError)\n".utf8))
+            Console.error("\(reportError)")
             throw IntakeExitCode.couldNotRun
         }
         switch result.signal {
@@ -218,6 +218,11 @@ enum Ingestion {
         // The ledger first: a state folder in use by another run stops this one before
         // anything else happens.
         let ledger = try options.stateDirectory.flatMap { options.usesLedger ? try Ledger(stateDirectory: $0) : nil }
+        // Without a ledger the outbox is still written: the folder is locked all the same.
+        let outboxLock = try options.stateDirectory.flatMap { state in
+            ledger == nil && options.endorsed == nil ? try StateFolderLock(stateDirectory: state) : nil
+        }
+        defer { withExtendedLifetime(outboxLock) {} }
         let sink: (any AttachmentSink)?
         var maxFilesInFlight = options.maxFilesInFlight
         if let endorsed = options.endorsed {

@@ -26,7 +26,7 @@ public final class Ledger: Sendable {
     public let databaseURL: URL
     let database: DatabasePool
     /// The folder lock; `nil` when the ledger is open for reading only.
-    private let lock: LedgerLock?
+    private let lock: StateFolderLock?
 
     /// Opens (creating if needed) the ledger of `stateDirectory` and locks the folder; or,
     /// with `readOnly`, opens an existing ledger to read it, without the lock, so that
@@ -46,7 +46,7 @@ public final class Ledger: Sendable {
             } catch {
                 throw .stateUnusable(path: statePath, reason: error.localizedDescription)
             }
-            lock = try LedgerLock(stateDirectory: stateDirectory)
+            lock = try StateFolderLock(stateDirectory: stateDirectory)
         }
         do {
             var configuration = Configuration()
