@@ -113,8 +113,10 @@ struct SignalTests {
     @Test(.timeLimit(.minutes(2)), arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
     func theStopTimeoutCancelsUploadsInFlightAndNothingIsLost(signal: Int32, expectedStatus: Int32) async throws {
         let scratch = try TemporaryFolder()
-        let folder = try Corpus.notes(24, in: scratch)
-        try await EndorsedSandbox.withRunning(.init()) { sandbox in
+        // Enough files, each answered after 100 ms, that many are left when the answers
+        // are held back.
+        let folder = try Corpus.notes(60, in: scratch)
+        try await EndorsedSandbox.withRunning(.init(faults: SandboxFaults(latency: .milliseconds(100)))) { sandbox in
             let ingest = SandboxIngest(sandbox: sandbox, folder: folder, state: scratch.path("state"))
             let report = scratch.url.appending(path: "interrupted.jsonl")
             let child = try ingest.start(report: report, ["--upload-concurrency", "2", "--stop-timeout", "0.5"], scratch: scratch)
@@ -163,8 +165,10 @@ struct SignalTests {
     /// killed run: the next run gets the state folder and uploads the rest, nothing twice.
     @Test(.timeLimit(.minutes(2))) func aSecondSignalStopsAtOnce() async throws {
         let scratch = try TemporaryFolder()
-        let folder = try Corpus.notes(24, in: scratch)
-        try await EndorsedSandbox.withRunning(.init()) { sandbox in
+        // Enough files, each answered after 100 ms, that many are left when the answers
+        // are held back.
+        let folder = try Corpus.notes(60, in: scratch)
+        try await EndorsedSandbox.withRunning(.init(faults: SandboxFaults(latency: .milliseconds(100)))) { sandbox in
             let ingest = SandboxIngest(sandbox: sandbox, folder: folder, state: scratch.path("state"))
             let report = scratch.url.appending(path: "interrupted.jsonl")
             let child = try ingest.start(report: report, ["--upload-concurrency", "2", "--stop-timeout", "600"], scratch: scratch)
