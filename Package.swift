@@ -149,6 +149,11 @@ let package = Package(
             dependencies: ["intake"]
         ),
 
+        // The README's ```swift blocks, compiled into `ReadmeTests` from README.md itself:
+        // the plugin's comment has the rules, the generator does the work at build time.
+        .executableTarget(name: "ReadmeExampleGenerator", path: "Plugins/ReadmeExampleGenerator"),
+        .plugin(name: "ReadmeExamples", capability: .buildTool(), dependencies: ["ReadmeExampleGenerator"]),
+
         // Helpers every test target shares: the samples and their expected outcomes,
         // temporary folders, byte fixtures. Not a product; public only for the test targets.
         .target(
@@ -202,6 +207,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // Runs the README's Swift blocks, which the ReadmeExamples plugin compiles into it,
+        // over the samples and real outboxes.
+        .testTarget(
+            name: "ReadmeTests",
+            dependencies: [
+                "Intake", "IntakeMagic", "IntakeOffice", "IntakeOutbox", "IntakePoppler", "IntakeEndorsed", "IntakeWorkers",
+                "IntakeTesting", "IntakeTestFixtures",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            plugins: ["ReadmeExamples"]
         ),
         .testTarget(
             name: "IntakeCLITests",
