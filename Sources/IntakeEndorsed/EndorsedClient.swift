@@ -146,14 +146,14 @@ public final class EndorsedClient: Sendable {
     /// A 404 (or 200) means access works; a 401 or 403 throws.
     ///
     /// It is meant to run before any work, so it gives up soon: each call is sent at most
-    /// three times, an attempt waits at most 5 s for a byte and 10 s in all, so an
+    /// three times, an attempt waits at most 5 s for a byte and 3 s for an answer, so an
     /// unreachable endpoint is reported within seconds rather than after every retry.
     public func verifyAccess() async throws {
         let quick = transport.with(
             policy: RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(200), maximumBackoff: .seconds(1)),
             limits: AttemptLimits(
                 idleTimeout: min(configuration.attemptLimits.idleTimeout, .seconds(5)),
-                baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(10))
+                baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(3))
             )
         )
         let path = try AttachmentReference.remoteID("intake-access-check").path

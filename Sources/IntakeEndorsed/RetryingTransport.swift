@@ -107,7 +107,10 @@ struct RetryingTransport: Sendable {
             let retryAfter: Duration?
             let why: String
             do {
-                var answer = try await AttemptWatchdog.run(idleTimeout: limits.idleTimeout, deadline: deadline, progress: progress) { [httpClient, logger] in
+                // async-http-client holds the same deadline until the answer's head, and when
+                // it passes reports the cause it saw (a connection refused again and again);
+                // the watchdog's, a second later, covers the answer's body.
+                var answer = try await AttemptWatchdog.run(idleTimeout: limits.idleTimeout, deadline: deadline + .seconds(1), progress: progress) { [httpClient, logger] in
                     try await Self.execute(request, on: httpClient, deadline: deadline, progress: progress, logger: logger)
                 }
                 answer.echoesCredential = credentials.appear(in: answer.body)
