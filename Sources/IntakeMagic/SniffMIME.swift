@@ -22,7 +22,8 @@ import Intake
 ///
 /// Endings and errors:
 /// - an empty file ends as `skipped`, `empty_file`;
-/// - a file libmagic cannot read fails with the code `unreadable` and libmagic's message;
+/// - a file that cannot be opened fails with the code `unreadable` and the system's reason
+///   (``OpenedFile``; libmagic is given the file already open);
 /// - a file that is not the one its source listed — swapped for a symbolic link or a FIFO,
 ///   replaced, or changed since — fails with `file_changed` (``OpenedFile``).
 ///
