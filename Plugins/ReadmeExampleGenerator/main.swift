@@ -63,6 +63,9 @@ func blocks(in readme: String) throws(GenerationError) -> [Block] {
                     guard words.first == "skip" else {
                         throw GenerationError(line: above + 1, message: "unknown directive \(directive); the only one is `\(marker) skip (why) -->`")
                     }
+                    guard words.count > 2, words.last == "-->" else {
+                        throw GenerationError(line: above + 1, message: "a skip marker says why, and ends with -->: `\(marker) skip (why) -->`")
+                    }
                     skipped = true
                 }
                 found.append(Block(firstLine: opening + 2, lines: body, section: section, indexInSection: indexInSection, skipped: skipped))

@@ -10,7 +10,7 @@ import PackagePlugin
 ///
 /// - **Which blocks.** Every fenced block opened by a line that is exactly ```` ```swift ````.
 ///   A block whose nearest non-blank line above is `<!-- readme-example: skip … -->` is
-///   left out (say why after `skip`); it is for fragments that are not Swift on their own,
+///   left out (the marker must say why after `skip`); it is for fragments that are not Swift on their own,
 ///   such as lines of a `Package.swift`. Any other `<!-- readme-example: … -->` is an error.
 /// - **Top level.** A block's lines are read in chunks, each beginning at a line that starts
 ///   in the block's first column and running until its `()`, `[]` and `{}` balance again
