@@ -7,6 +7,13 @@ import Testing
 import Glibc
 #endif
 
+/// The suites that run the real `intake` against a sandbox or a state folder of their own,
+/// one test at a time: each starts `intake` and its parser workers, so that many at once on
+/// a small machine would starve the sandboxes in this process (and its tight pre-flight
+/// deadline would then fail runs for want of CPU, not for anything they test).
+@Suite(.serialized, .enabled(if: BuiltProducts.hasIntakeExecutable, "build the intake product first"))
+enum RealIntakeRuns {}
+
 /// The real `intake` executable run as a child process: its standard output and error go
 /// to files (so that a chatty child never blocks on a full pipe), and every wait on it is
 /// bounded — past its deadline the test records an issue and the child is killed.
