@@ -74,11 +74,14 @@ public final class EndorsedClient: Sendable {
     /// process, never shut down, like `HTTPClient.shared`, but refusing redirects, so that
     /// a token and a document are only ever sent to the endpoint configured. Certificates
     /// are verified (async-http-client's default, which nothing here relaxes).
-    /// Connecting may take 10 s.
-    public static let defaultHTTPClient = HTTPClient(
-        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-        configuration: HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
-    )
+    /// Connecting may take 10 s, and a connection that fails fails its attempt at once:
+    /// the client's own ``RetryPolicy`` decides when to try again (with backoff and
+    /// jitter, and a log line), rather than the pool retrying silently until the deadline.
+    public static let defaultHTTPClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 
     /// Makes a client. Nothing is sent until the first call.
     ///
@@ -146,14 +149,16 @@ public final class EndorsedClient: Sendable {
     /// A 404 (or 200) means access works; a 401 or 403 throws.
     ///
     /// It is meant to run before any work, so it gives up soon: each call is sent at most
-    /// three times, an attempt waits at most 5 s for a byte and 3 s for an answer, so an
-    /// unreachable endpoint is reported within seconds rather than after every retry.
+    /// three times and an attempt waits at most 10 s for its answer. With
+    /// ``defaultHTTPClient`` a refused connection fails its attempt at once, so an endpoint
+    /// where nothing listens is reported in about a second; a host that never answers, in
+    /// about half a minute.
     public func verifyAccess() async throws {
         let quick = transport.with(
             policy: RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(200), maximumBackoff: .seconds(1)),
             limits: AttemptLimits(
-                idleTimeout: min(configuration.attemptLimits.idleTimeout, .seconds(5)),
-                baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(3))
+                idleTimeout: min(configuration.attemptLimits.idleTimeout, .seconds(10)),
+                baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(10))
             )
         )
         let path = try AttachmentReference.remoteID("intake-access-check").path
