@@ -125,14 +125,25 @@ extension RealIntakeRuns {
                 try #require(await Self.waitUntilWatching(child))
                 try #require(await waitUntil("three files are uploaded") { await sandbox.attachments().count >= 3 || !child.isRunning })
                 // From now on the sandbox stores each upload and then holds its answer back for
-                // far longer than the test waits: both upload slots get stuck.
+                // far longer than the test waits: both upload slots get stuck. An upload in
+                // flight when the faults change may already be stored: it is stuck as well,
+                // so what counts is stored uploads without an answer, not new ones.
                 await sandbox.setFaults(SandboxFaults(latency: .seconds(60)))
-                let before = await sandbox.attachments().count
+                func unanswered() async -> Set<String> {
+                    let answered = Set(await sandbox.requests().filter { $0.method == "PUT" && $0.status != nil }.compactMap(\.remoteID))
+                    return Set(await sandbox.attachments().map(\.remoteID)).subtracting(answered)
+                }
+                // An upload that met the old 100 ms just before the change is answered soon:
+                // only what stays unanswered a second later is stuck.
+                var stuck: Set<String> = []
                 try #require(await waitUntil("both upload slots hold an upload whose answer is held back") {
-                    await sandbox.attachments().count >= before + 2 || !child.isRunning
+                    let first = await unanswered()
+                    guard first.count >= 2 else { return !child.isRunning }
+                    try? await Task.sleep(for: .seconds(1))
+                    stuck = first.intersection(await unanswered())
+                    return stuck.count >= 2 || !child.isRunning
                 })
                 try #require(child.isRunning)
-                let stuck = Set(await sandbox.attachments().dropFirst(before).map(\.remoteID))
                 child.signal(signal)
                 // Bounded well below the held-back answers: only cancelling ends the run in time.
                 await child.waitForExit(within: .seconds(20))
