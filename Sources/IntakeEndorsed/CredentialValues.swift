@@ -13,22 +13,24 @@ final class CredentialValues: Sendable {
     /// How many issued tokens are remembered; older ones have expired long ago.
     static let rememberedTokens = 8
 
+    /// Each value as sent and, where it differs, percent-encoded as in a form.
     private let fixed: [Data]
-    private let issued = Mutex<[Data]>([])
+    private let issued = Mutex<[[Data]]>([])
 
     init(_ credentials: EndorsedCredentials) {
-        let values: [String] = switch credentials {
-        case .accessToken(let token): [token]
-        case .clientCredentials(_, let secret, _): [secret]
+        let value: String = switch credentials {
+        case .accessToken(let token): token
+        case .clientCredentials(_, let secret, _): secret
         }
-        fixed = values.filter { $0.utf8.count >= Self.shortestSearched }.map { Data($0.utf8) }
+        fixed = Self.forms(of: value)
     }
 
     /// Remembers a token the client was issued.
     func remember(token: String) {
-        guard token.utf8.count >= Self.shortestSearched else { return }
+        let forms = Self.forms(of: token)
+        guard !forms.isEmpty else { return }
         issued.withLock { tokens in
-            tokens.append(Data(token.utf8))
+            tokens.append(forms)
             if tokens.count > Self.rememberedTokens { tokens.removeFirst(tokens.count - Self.rememberedTokens) }
         }
     }
@@ -36,12 +38,14 @@ final class CredentialValues: Sendable {
     /// Whether `body` holds one of the values, as sent or percent-encoded as in a form.
     func appear(in body: Data) -> Bool {
         guard !body.isEmpty else { return false }
-        let values = fixed + issued.withLock { $0 }
-        return values.contains { value in
-            if body.range(of: value) != nil { return true }
-            let text = String(decoding: value, as: UTF8.self)
-            let encoded = Data(FormEncoding.escape(text).utf8)
-            return encoded != value && body.range(of: encoded) != nil
-        }
+        let values = fixed + issued.withLock { $0 }.joined()
+        return values.contains { body.range(of: $0) != nil }
+    }
+
+    /// `value` as sent and as a form encodes it; none for a value too short to search.
+    private static func forms(of value: String) -> [Data] {
+        guard value.utf8.count >= shortestSearched else { return [] }
+        let sent = Data(value.utf8), encoded = Data(FormEncoding.escape(value).utf8)
+        return encoded == sent ? [sent] : [sent, encoded]
     }
 }
