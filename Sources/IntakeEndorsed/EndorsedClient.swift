@@ -131,8 +131,13 @@ public final class EndorsedClient: Sendable {
 
     /// `GET attachments/<id>`: the attachment, or `nil` when the server answers 404.
     public func attachment(_ reference: AttachmentReference) async throws -> EndorsedAttachment? {
+        try await read(reference)
+    }
+
+    /// ``attachment(_:)`` through `transport` (by default the client's own).
+    private func read(_ reference: AttachmentReference, via transport: RetryingTransport? = nil) async throws -> EndorsedAttachment? {
         let path = try reference.path
-        let answer = try await authorized("GET \(path)") { authorization, _ in
+        let answer = try await authorized("GET \(path)", via: transport) { authorization, _ in
             var request = HTTPClientRequest(url: self.endpoint.url(for: path))
             request.method = .GET
             request.headers.add(name: "Authorization", value: authorization)
@@ -161,15 +166,7 @@ public final class EndorsedClient: Sendable {
                 baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(10))
             )
         )
-        let path = try AttachmentReference.remoteID("intake-access-check").path
-        let answer = try await authorized("GET \(path)", via: quick) { authorization, _ in
-            var request = HTTPClientRequest(url: self.endpoint.url(for: path))
-            request.method = .GET
-            request.headers.add(name: "Authorization", value: authorization)
-            request.headers.add(name: "Accept", value: "application/json")
-            return request
-        }
-        guard answer.isSuccess || answer.status == 404 else { throw answer.error }
+        _ = try await read(.remoteID("intake-access-check"), via: quick)
     }
 
     // MARK: Internals
