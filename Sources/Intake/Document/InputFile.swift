@@ -1,8 +1,12 @@
 import Foundation
 
-/// A file handed to the pipeline by a source.
+/// A file handed to the pipeline by a source: a file on disk, or bytes held in memory
+/// (``init(memory:fileName:key:sequenceNumber:)``).
 public struct InputFile: Sendable, Hashable {
-    /// The file's location on disk.
+    /// The file's location on disk. For a file held in memory, a URL under `/dev/null/`
+    /// that no `open` can resolve (`/dev/null` is no folder), so that code that opens it by
+    /// mistake fails rather than read some other file; readers go through ``OpenedFile``,
+    /// which reads ``memory``.
     public let url: URL
 
     /// The path as the user sees it: the folder as it was given, joined with the file's
@@ -34,6 +38,12 @@ public struct InputFile: Sendable, Hashable {
     /// `\xHH` (``FileNameBytes/escaped(_:)``).
     public let fileSystemPath: [UInt8]?
 
+    /// The bytes, for a file held in memory; `nil` for a file on disk.
+    public let memory: InMemoryFile?
+
+    /// The key given to a file held in memory (``absolutePath``).
+    private let memoryKey: String?
+
     /// Creates an input file; the paths default to the URL's path and its last component.
     public init(
         url: URL, displayPath: String? = nil, pathInSource: String? = nil, size: Int64 = 0, sequenceNumber: Int = 0,
@@ -47,25 +57,84 @@ public struct InputFile: Sendable, Hashable {
         self.identity = identity
         self.followsSymbolicLink = followsSymbolicLink
         self.fileSystemPath = fileSystemPath
+        self.memory = nil
+        self.memoryKey = nil
     }
 
+    /// An input file whose bytes are held in memory: an upload that never touches the disk.
+    ///
+    /// Every reader reads it through ``OpenedFile``, as it reads a file on disk. It has no
+    /// path: ``displayPath``, ``pathInSource`` and ``fileName`` are `fileName`, ``size`` is
+    /// the bytes' count, and ``absolutePath`` — the key by which the ledger and duplicate
+    /// checks recognise a file — is `key`. Choose a key that names the bytes, such as
+    /// `upload:<candidate>/<sha256>`: the pipeline takes the same key for the same bytes
+    /// (``SkipUnchanged`` gives such a file a fixed modification time). ``identity`` is
+    /// `nil`: the memory file itself cannot change (``InMemoryFile``), and its inode would
+    /// differ from one upload of the same bytes to the next. No folder names a candidate
+    /// (``CandidateID/forFile(_:)`` is `nil`).
+    ///
+    /// ```swift
+    /// let memory = try InMemoryFile(bytes: body, name: "cv.pdf")
+    /// let file = InputFile(memory: memory, fileName: "cv.pdf", key: "upload:\(candidate)/\(sha256)")
+    /// ```
+    public init(memory: InMemoryFile, fileName: String, key: String, sequenceNumber: Int = 0) {
+        self.url = Self.unopenableURL(key: key)
+        self.displayPath = fileName
+        self.pathInSource = fileName
+        self.size = memory.size
+        self.sequenceNumber = sequenceNumber
+        self.identity = nil
+        self.followsSymbolicLink = false
+        self.fileSystemPath = nil
+        self.memory = memory
+        self.memoryKey = key
+    }
+
+    /// Whether the bytes are held in memory (``memory``) rather than in a file on disk.
+    public var isInMemory: Bool { memory != nil }
+
     /// The last component of the path: the file name sent with an attachment. A name that
-    /// is not UTF-8 is read as Latin-1 here (`caf\xE9.pdf` is sent as `café.pdf`).
+    /// is not UTF-8 is read as Latin-1 here (`caf\xE9.pdf` is sent as `café.pdf`). For a
+    /// file held in memory, the name it was given.
     public var fileName: String {
+        if isInMemory { return displayPath }
         guard let fileSystemPath else { return url.lastPathComponent }
         let name = fileSystemPath.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? []
         return FileNameBytes.latin1(name)
     }
 
     /// The bytes to hand to system calls: the exact ones for a name that is not UTF-8.
+    /// For a file held in memory, ``path``, which opens nothing.
     public var systemPathBytes: [UInt8] {
-        fileSystemPath ?? Array(absolutePath.utf8)
+        if isInMemory { return Array(path.utf8) }
+        return fileSystemPath ?? Array(absolutePath.utf8)
     }
 
-    /// The path on disk, for system calls.
+    /// The path on disk, for system calls. For a file held in memory, the path of ``url``,
+    /// which opens nothing.
     public var path: String { url.path(percentEncoded: false) }
 
     /// The file's absolute path with `.` and `..` resolved: the one key by which the
     /// ledger, duplicate checks and `intake retry` recognise a file, however it was typed.
-    public var absolutePath: String { url.absoluteURL.standardizedFileURL.path(percentEncoded: false) }
+    /// For a file held in memory, the key it was given.
+    public var absolutePath: String {
+        if let memoryKey { return memoryKey }
+        return url.absoluteURL.standardizedFileURL.path(percentEncoded: false)
+    }
+
+    /// `/dev/null/intake-memory/<key>`, the key percent-encoded down to letters, digits,
+    /// `-`, `_` and `~`: one segment that is never `.` or `..`, under a path that is no
+    /// folder, so neither `open` nor a URL's standardisation can take it anywhere.
+    private static func unopenableURL(key: String) -> URL {
+        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_~".utf8)
+        var segment = ""
+        for byte in key.utf8 {
+            if kept.contains(byte) {
+                segment.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                segment += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return URL(filePath: "/dev/null/intake-memory/" + segment, directoryHint: .notDirectory)
+    }
 }

@@ -10,9 +10,15 @@ import Foundation
 /// or on how the path was typed. The file name itself never counts, so a file called
 /// `<uuid>.pdf` is not taken for a candidate. Ids are returned lowercase, the way they are
 /// compared and sent.
+///
+/// A file held in memory (``InputFile/isInMemory``) has no folders, so it has no candidate
+/// by this rule, whatever its key holds: its candidate is whatever its maker says.
 public enum CandidateID {
-    /// The candidate of `file` by the rule above, or `nil` when no folder is named by a UUID.
+    /// The candidate of `file` by the rule above, or `nil` when no folder is named by a UUID
+    /// or the file is held in memory.
     public static func forFile(_ file: InputFile) -> String? {
+        // Its key is no path: a UUID in it must not be taken for a folder's.
+        guard !file.isInMemory else { return nil }
         let foldersInSource = file.pathInSource.split(separator: "/").dropLast()
         if let candidate = firstUUID(in: foldersInSource) {
             return candidate

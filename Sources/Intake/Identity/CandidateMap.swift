@@ -12,6 +12,9 @@ import Foundation
 /// 1. the longest prefix of the map that matches the file;
 /// 2. the UUID-named folder (``CandidateID/forFile(_:)``);
 /// 3. the ``fallback``.
+///
+/// A file held in memory (``InputFile/isInMemory``) has no path for a prefix to match, and
+/// no folders: only the fallback can name its candidate.
 public struct CandidateMap: Sendable, Hashable {
     /// One line of the map.
     public struct Entry: Sendable, Hashable {
@@ -70,9 +73,12 @@ public struct CandidateMap: Sendable, Hashable {
     /// The candidate of `file` and the rule that gave it, or `nil` when no rule names one.
     public func candidate(for file: InputFile) -> (candidateID: String, rule: String)? {
         let absolute = file.absolutePath
-        for entry in entries {
-            let path = entry.prefix.hasPrefix("/") ? absolute : file.pathInSource
-            if entry.matches(path) { return (entry.candidateID, "candidate map prefix \(entry.prefix)") }
+        // A memory file's key and name are no path (the prefix `/` would match any key).
+        if !file.isInMemory {
+            for entry in entries {
+                let path = entry.prefix.hasPrefix("/") ? absolute : file.pathInSource
+                if entry.matches(path) { return (entry.candidateID, "candidate map prefix \(entry.prefix)") }
+            }
         }
         if let folder = CandidateID.forFile(file) { return (folder, "UUID folder") }
         if let fallback { return (fallback, "default candidate") }

@@ -17,6 +17,10 @@ import Darwin
 /// file this way, so they all read the same file, and ``verifyUnchanged()`` after a read
 /// tells whether it changed while being read.
 ///
+/// A file held in memory (``InputFile/memory``) is opened the same way in effect: a new
+/// read-only descriptor of its memory file (``InMemoryFile``), checked against the identity
+/// the memory file had once written, so the readers never know the difference.
+///
 /// ```swift
 /// let opened = try OpenedFile.open(document.file)
 /// let head = try opened.read(upTo: 1024, at: 0)
@@ -28,17 +32,23 @@ public final class OpenedFile: Sendable {
     public let identity: FileIdentity
     /// The file, for messages.
     public let displayPath: String
+    /// Whether the kernel keeps the file's bytes from changing (a sealed memory file).
+    private let isSealed: Bool
 
-    private init(descriptor: Int32, identity: FileIdentity, displayPath: String) {
+    private init(descriptor: Int32, identity: FileIdentity, displayPath: String, isSealed: Bool = false) {
         self.descriptor = descriptor
         self.identity = identity
         self.displayPath = displayPath
+        self.isSealed = isSealed
     }
 
     deinit { close(descriptor) }
 
     /// Opens `file` and checks it against the identity its source recorded.
     public static func open(_ file: InputFile) throws(FileAccessError) -> OpenedFile {
+        if let memory = file.memory {
+            return try open(memory, displayPath: file.displayPath)
+        }
         // A path given on its own may be a link the user meant; inside a walk, never.
         let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (file.followsSymbolicLink ? 0 : O_NOFOLLOW)
         let descriptor = openDescriptor(file.systemPathBytes, flags)
@@ -74,6 +84,37 @@ public final class OpenedFile: Sendable {
         return OpenedFile(descriptor: descriptor, identity: identity, displayPath: file.displayPath)
     }
 
+    /// A new descriptor of a memory file, which is a regular file that cannot change.
+    private static func open(_ memory: InMemoryFile, displayPath: String) throws(FileAccessError) -> OpenedFile {
+        let descriptor = try memory.openForReading()
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .unreadable(displayPath, reason)
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw .changed(displayPath, "its memory file is no longer a regular file")
+        }
+        let identity = FileIdentity(info)
+        let differences = differences(between: memory.identity, and: identity, isSealed: memory.isSealed)
+        guard differences.isEmpty else {
+            close(descriptor)
+            throw .changed(displayPath, "its memory file changed since it was written: " + differences.joined(separator: ", "))
+        }
+        return OpenedFile(descriptor: descriptor, identity: identity, displayPath: displayPath, isSealed: memory.isSealed)
+    }
+
+    /// What differs between `earlier` and `now`. For a sealed file only which file it is and
+    /// its size count: its bytes cannot change, yet a write the seals refuse still touches
+    /// its times (the kernel updates them before it checks the seals).
+    private static func differences(between earlier: FileIdentity, and now: FileIdentity, isSealed: Bool) -> [String] {
+        guard isSealed else { return earlier.differences(from: now) }
+        let timesAside = FileIdentity(device: now.device, inode: now.inode, size: now.size, modified: earlier.modified, changed: earlier.changed)
+        return earlier.differences(from: timesAside)
+    }
+
     /// Reads up to `count` bytes at `offset`; fewer only at the end of the file.
     public func read(upTo count: Int, at offset: Int64) throws(FileAccessError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
@@ -100,7 +141,7 @@ public final class OpenedFile: Sendable {
         guard fstat(descriptor, &info) == 0 else {
             throw .unreadable(displayPath, String(cString: strerror(errno)))
         }
-        let differences = identity.differences(from: FileIdentity(info))
+        let differences = Self.differences(between: identity, and: FileIdentity(info), isSealed: isSealed)
         guard differences.isEmpty else {
             throw .changed(displayPath, "it changed while it was being read: " + differences.joined(separator: ", "))
         }

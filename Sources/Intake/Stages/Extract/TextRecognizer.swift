@@ -29,6 +29,9 @@
 ///   ``StageContext/blocking``, checks for cancellation between pages, and throws a
 ///   ``ReportableError`` for a file it cannot read.
 /// - Keep the page count in the returned ``ExtractedText``, pages separated by form feeds.
+/// - A file held in memory (``InputFile/isInMemory``) has no path: its ``InputFile/path``
+///   opens nothing. Read it through ``OpenedFile/open(_:)`` (and hand a tool its bytes or
+///   its descriptor), which reads a file on disk just as well.
 public protocol TextRecognizer: Sendable {
     /// A short name for the trail, such as `tesseract`.
     var name: String { get }

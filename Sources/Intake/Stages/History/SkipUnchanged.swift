@@ -22,6 +22,11 @@ import Foundation
 /// whose bytes did not goes through again; its upload then lands on the same attachment
 /// (same remote id), so that costs a write, never a duplicate.
 ///
+/// A file held in memory (``InputFile/isInMemory``) has no modification time: it gets
+/// ``memoryFileTimestamp`` (zero). Its key (``InputFile/absolutePath``) is chosen by whoever
+/// made it to name its bytes (the engine's `upload:<candidate>/<sha256>`), so the bytes
+/// behind one key never change, and a key the history has seen finished is unchanged.
+///
 /// ```swift
 /// Pipeline { SkipUnchanged(history: ledger); SniffMIME(); … }
 /// ```
@@ -39,7 +44,7 @@ public struct SkipUnchanged: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
-        guard let modified = document.file.identity?.modified ?? Self.modificationTime(of: document.file.path) else { return .proceed }
+        guard let modified = Self.modificationTimeAtStart(of: document.file) else { return .proceed }
         document[ModifiedAtStart.self] = modified
         guard let history, let earlier = try await history.earlierOutcome(of: document.file, modified: modified) else {
             return .proceed
@@ -51,6 +56,17 @@ public struct SkipUnchanged: Stage {
             document.note("unchanged since run \(earlier.runID), which ended it \(earlier.status)")
         }
         return .end(.unchanged(earlier))
+    }
+
+    /// The time a file held in memory is taken to have been modified at: always the same,
+    /// since its key names its bytes.
+    public static let memoryFileTimestamp = FileTimestamp(seconds: 0, nanoseconds: 0)
+
+    /// What the source's `stat` saw, a `stat` of the path for a file listed without it,
+    /// ``memoryFileTimestamp`` for a file held in memory.
+    static func modificationTimeAtStart(of file: InputFile) -> FileTimestamp? {
+        if file.isInMemory { return memoryFileTimestamp }
+        return file.identity?.modified ?? modificationTime(of: file.path)
     }
 
     /// The file's modification time, or `nil` when it cannot be read (the next stages then
