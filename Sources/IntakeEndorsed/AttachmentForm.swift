@@ -29,7 +29,9 @@ public struct AttachmentForm: Sendable {
     public let type: AttachmentType
     /// The `file_name` field, when given.
     public let fileName: String?
-    /// The file whose bytes are the `file` part.
+    /// The file whose bytes are the `file` part. For a file held in memory
+    /// (``Intake/InputFile/isInMemory``) a URL that opens nothing: its bytes are read from
+    /// ``source``'s memory file, never from this URL.
     public var fileURL: URL { source.url }
     /// The file as its source listed it: the body is read from it only while it is still
     /// that file (``Intake/OpenedFile``).
@@ -82,7 +84,9 @@ public struct AttachmentForm: Sendable {
     }
 
     /// Lays out the form for an input file as its source listed it, whose bytes must hash
-    /// to `expectedSHA256` when it is given; the other parameters are as above.
+    /// to `expectedSHA256` when it is given; the other parameters are as above. A file
+    /// held in memory goes as well as one on disk: its size is the memory file's, and the
+    /// file part's `filename` is its ``Intake/InputFile/fileName``.
     public init(
         candidateID: String?, remoteID: String, type: AttachmentType, fileName: String? = nil,
         source: InputFile, expectedSHA256: String?, fileContentType: String = "application/octet-stream",
@@ -106,7 +110,9 @@ public struct AttachmentForm: Sendable {
             throw .boundaryInValue(field: field.name)
         }
 
-        if let listed = source.identity?.size {
+        if let memory = source.memory {
+            self.fileSize = memory.size
+        } else if let listed = source.identity?.size {
             self.fileSize = listed
         } else {
             self.fileSize = try Self.regularFileSize(file)
@@ -125,12 +131,17 @@ public struct AttachmentForm: Sendable {
             head += "Content-Disposition: form-data; name=\"\(field.name)\"\r\n\r\n"
             head += "\(field.value)\r\n"
         }
-        let partFileName = fileName ?? file.lastPathComponent
+        let partFileName = fileName ?? (source.isInMemory ? source.fileName : file.lastPathComponent)
         head += "--\(boundary)\r\n"
         head += "Content-Disposition: form-data; name=\"file\"; filename=\"\(Self.escapeQuotedParameter(partFileName))\"\r\n"
         head += "Content-Type: \(fileContentType)\r\n\r\n"
         self.preamble = Data(head.utf8)
         self.epilogue = Data("\r\n--\(boundary)--\r\n".utf8)
+    }
+
+    /// The file as messages name it: its path, or the name of a file held in memory.
+    var sourceDescription: String {
+        source.isInMemory ? source.displayPath : fileURL.path(percentEncoded: false)
     }
 
     /// A fresh boundary: `intake-` and 32 random hex digits (128 bits), so no file's bytes

@@ -174,7 +174,7 @@ public final class EndorsedClient: Sendable {
     private func write(method: HTTPMethod, path: String, body: AttachmentBody) async throws -> AttachmentWrite {
         let operation = "\(method.rawValue) \(path)"
         if case .multipart(let form) = body, let limit = configuration.maximumFileBytes, form.fileSize > limit {
-            throw AttachmentValidationError.fileTooLarge(path: form.fileURL.path(percentEncoded: false), size: form.fileSize, limit: limit)
+            throw AttachmentValidationError.fileTooLarge(path: form.sourceDescription, size: form.fileSize, limit: limit)
         }
         let bodyBytes: Int64 = if case .multipart(let form) = body { form.contentLength } else { 0 }
         let answer = try await uploadSlots.withSlot {

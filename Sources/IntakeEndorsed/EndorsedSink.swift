@@ -26,7 +26,8 @@ public struct EndorsedSink: AttachmentSink {
         /// Its bytes in a `multipart/form-data` body, streamed from disk.
         case multipart
         /// A JSON body whose `public_file_url` is `base` joined with the file's path
-        /// relative to the folder it was found in; Endorsed downloads it from there.
+        /// relative to the folder it was found in; Endorsed downloads it from there. A file
+        /// held in memory is served from nowhere: it fails with ``NoPublicURLError``.
         case publicURL(base: URL)
     }
 
@@ -96,6 +97,8 @@ public struct EndorsedSink: AttachmentSink {
                 source: file, expectedSHA256: document.contentSHA256, fileContentType: Self.headerSafeMIME(document.mimeType)
             ))
         case .publicURL(let base):
+            // Its name under the base would be a URL that serves nothing, or another file.
+            guard !file.isInMemory else { throw NoPublicURLError(fileName: file.fileName) }
             return .json(try AttachmentLink(
                 candidateID: document.candidateID, remoteID: remoteID, type: type, fileName: file.fileName,
                 publicFileURL: Self.publicURL(base: base, pathInSource: file.pathInSource)
@@ -126,6 +129,19 @@ public struct EndorsedSink: AttachmentSink {
     struct NotReadyError: ReportableError {
         var code: String { "not_ready" }
         var message: String { "the document reached the Endorsed sink without a type or a remote id" }
+    }
+}
+
+/// A file held in memory reached a sink that uploads public URLs
+/// (``EndorsedSink/UploadMode/publicURL(base:)``): no server serves its bytes, so there is
+/// no URL to give. Upload it as multipart instead.
+public struct NoPublicURLError: ReportableError, Sendable, Hashable {
+    /// The file's name.
+    public let fileName: String
+
+    public var code: String { "no_public_url" }
+    public var message: String {
+        "\(fileName) is held in memory, so no public URL serves it; upload it with the multipart mode"
     }
 }
 

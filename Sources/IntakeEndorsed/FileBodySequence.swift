@@ -11,7 +11,8 @@ import Intake
 import NIOCore
 
 /// The bytes of an ``AttachmentForm`` as an async sequence of buffers, for a streamed
-/// request body: the preamble, the file read from disk in chunks, the epilogue. At most
+/// request body: the preamble, the file read from disk (or from its memory file) in
+/// chunks, the epilogue. At most
 /// one chunk of the file (256 KiB) is in memory per request, whatever the file's size.
 ///
 /// Each iteration opens the file anew, so a retried request sends the body again from the
@@ -87,7 +88,7 @@ struct FileBodySequence: AsyncSequence, Sendable {
             let wanted = Int(Swift.min(Int64(FileBodySequence.chunkSize), remaining + 1))
             let offset = sent
             let chunk = try await FileBodySequence.readers.run { try FileBodySequence.read(file, upTo: wanted, at: offset) }
-            let path = form.fileURL.path(percentEncoded: false)
+            let path = form.sourceDescription
             let changed = FileChangedError(path: path, expected: form.fileSize)
             guard Int64(chunk.count) <= remaining else { throw changed }  // it grew
             sent += Int64(chunk.count)
@@ -112,9 +113,9 @@ struct FileBodySequence: AsyncSequence, Sendable {
         do {
             return try OpenedFile.open(form.source)
         } catch .changed(_, let why) {
-            throw FileChangedError(path: form.fileURL.path(percentEncoded: false), expected: nil, detail: why)
+            throw FileChangedError(path: form.sourceDescription, expected: nil, detail: why)
         } catch {
-            throw FileChangedError(path: form.fileURL.path(percentEncoded: false), expected: nil, reason: error.message)
+            throw FileChangedError(path: form.sourceDescription, expected: nil, reason: error.message)
         }
     }
 

@@ -15,7 +15,9 @@ public struct OutboxEntry: Codable, Sendable, Hashable, FetchableRecord, Persist
     public var type: String
     /// The file name sent with the attachment.
     public var fileName: String
-    /// The path the file was read from, as the report shows it.
+    /// The path the file was read from, as the report shows it. A file held in memory has
+    /// none: its key (``Intake/InputFile/absolutePath``, such as `upload:<candidate>/<sha256>`)
+    /// stands here, and its name in ``fileName``.
     public var path: String
     /// SHA-256 of the bytes.
     public var sha256: String
@@ -48,7 +50,7 @@ public struct OutboxEntry: Codable, Sendable, Hashable, FetchableRecord, Persist
         self.candidateID = document.candidateID
         self.type = classification.type.rawValue
         self.fileName = document.file.fileName
-        self.path = document.file.displayPath
+        self.path = document.file.isInMemory ? document.file.absolutePath : document.file.displayPath
         self.sha256 = sha256
         self.textSHA256 = document.textSHA256
         self.mime = mime
