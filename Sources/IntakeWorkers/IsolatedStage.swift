@@ -12,6 +12,11 @@ import Intake
 ///
 /// The time budget is per file: every isolated stage of a file draws on the same
 /// ``ParserWorkerPool/Configuration/fileTimeout``.
+///
+/// A file held in memory (``Intake/InputFile/isInMemory``) is sent with its bytes, which
+/// the worker holds in a memory file of its own; one over
+/// ``ParserWorker/maximumInMemoryFileBytes`` fails with ``WorkerInputTooLargeError``
+/// without reaching a worker.
 public struct IsolatedStage: Stage {
     /// The stage as configured in this process; the worker has its twin.
     public let stage: any Stage
@@ -33,7 +38,7 @@ public struct IsolatedStage: Stage {
         guard budget > .zero else {
             throw WorkerFailure.timeout(seconds: Self.seconds(pool.configuration.fileTimeout))
         }
-        let request = try WorkerFrame(WorkerRequest(stage: stage.name, document: document), text: document.text)
+        let request = try await Self.request(stage: stage.name, document: document, context: context)
         let clock = ContinuousClock()
         let started = clock.now
         defer { document[WorkerTimeKey.self] = used + (clock.now - started) }
@@ -49,6 +54,30 @@ public struct IsolatedStage: Stage {
         case .failed(let code, let message, let details):
             throw WorkerStageError(code: code, message: message, details: details)
         }
+    }
+
+    /// The frame that asks a worker to run `stage` on `document`, with the bytes of a file
+    /// held in memory (read on the blocking pool) ahead of the text.
+    static func request(stage: String, document: Document, context: StageContext) async throws -> WorkerFrame {
+        let file = document.file
+        guard let memory = file.memory else {
+            return try WorkerRequest.frame(stage: stage, document: document, contents: nil)
+        }
+        guard memory.size <= Int64(ParserWorker.maximumInMemoryFileBytes) else {
+            throw WorkerInputTooLargeError.memoryFile(fileName: file.fileName, size: memory.size, limit: ParserWorker.maximumInMemoryFileBytes)
+        }
+        let contents = try await context.blocking.run {
+            let opened = try OpenedFile.open(file)
+            return try opened.read(upTo: Int(opened.identity.size), at: 0)
+        }
+        let frame = try WorkerRequest.frame(stage: stage, document: document, contents: contents)
+        // The bytes fit, but with a long text from an earlier stage the whole may not: the
+        // worker would refuse the frame and end, which would pass for a crash.
+        let requestBytes = WorkerFrame.prefixLength + frame.header.count + frame.payload.count
+        guard requestBytes <= ParserWorker.maximumRequestBytes else {
+            throw WorkerInputTooLargeError.request(fileName: file.fileName, bytes: requestBytes, limit: ParserWorker.maximumRequestBytes)
+        }
+        return frame
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -42,8 +42,17 @@ public enum ParserWorker {
     static let memoryLimitKey = "INTAKE_WORKER_MEMORY_LIMIT"
     /// The environment variable with the parent's process id.
     static let parentKey = "INTAKE_WORKER_PARENT"
-    /// The largest request a worker reads; requests carry a path, and a text at most.
+    /// The largest request a worker reads; requests carry a path, or the bytes of a file
+    /// held in memory, and a text at most.
     static let maximumRequestBytes = 64 << 20
+
+    /// The largest file held in memory (``Intake/InMemoryFile``) that an isolated stage
+    /// sends to a worker: its bytes cross the pipe inside the request, so they must fit
+    /// under the request's cap with room for a text, the header and any later growth. A
+    /// larger one fails that file with ``WorkerInputTooLargeError`` (`too_large_for_worker`)
+    /// before anything is sent; the worker and every other file go on. Parse such a file
+    /// in process, or write it to disk and hand over its path.
+    public static let maximumInMemoryFileBytes = 48 << 20
 
     /// Whether this process was started as a parser worker.
     public static var isRequested: Bool {
@@ -77,7 +86,7 @@ public enum ParserWorker {
             let reply: WorkerFrame
             do {
                 let request = try frame.message(WorkerRequest.self)
-                reply = try await handle(request, text: frame.text, stages: stagesByName, context: context)
+                reply = try await handle(request, payload: frame.payload, stages: stagesByName, context: context)
             } catch {
                 // A request this worker cannot read: the parent and worker disagree.
                 reply = (try? WorkerFrame(
@@ -90,8 +99,19 @@ public enum ParserWorker {
         }
     }
 
-    private static func handle(_ request: WorkerRequest, text: String, stages: [String: any Stage], context: StageContext) async throws -> WorkerFrame {
-        var document = request.document(text: text)
+    private static func handle(_ request: WorkerRequest, payload: [UInt8], stages: [String: any Stage], context: StageContext) async throws -> WorkerFrame {
+        let (contents, text) = try request.split(payload)
+        var document: Document
+        do {
+            document = try request.document(text: text, contents: contents)
+        } catch {
+            // The system would not hold the bytes here: the file fails with the reason, and
+            // the reply gives back what the parent sent, so that nothing is lost.
+            let failure = FileFailure(stage: request.stage, error: error)
+            let outcome = WorkerReply.Outcome.failed(code: failure.code, message: failure.message, details: failure.details)
+            let unchanged = request.document(of: InputFile(url: URL(filePath: "/dev/null")), text: text)
+            return try WorkerFrame(WorkerReply(outcome: outcome, document: unchanged), text: unchanged.text)
+        }
         guard let stage = stages[request.stage] else {
             let outcome = WorkerReply.Outcome.failed(
                 code: "unknown_stage", message: "the worker has no stage named \(request.stage)", details: [:])

@@ -1,7 +1,8 @@
 import Foundation
 
 /// One message on a worker's pipes: a JSON header and a payload of raw bytes (a text in
-/// UTF-8), so that a megabyte of text is copied, not escaped into JSON and parsed back.
+/// UTF-8, after the bytes of a file held in memory in a request that carries one), so that
+/// a megabyte of text is copied, not escaped into JSON and parsed back.
 ///
 /// ```
 /// ┌──────────────┬───────────────┬─────────────┬─────────────┐
