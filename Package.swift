@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "IntakeWorkers", targets: ["IntakeWorkers"]),
         .library(name: "IntakeEndorsed", targets: ["IntakeEndorsed"]),
         .library(name: "EndorsedSandbox", targets: ["EndorsedSandbox"]),
+        // The application layer: one value of configuration, one call per upload or batch.
+        .library(name: "IntakeEngine", targets: ["IntakeEngine"]),
         .executable(name: "intake", targets: ["intake"]),
         .plugin(name: "IngestPlugin", targets: ["IngestPlugin"]),
     ],
@@ -118,12 +120,25 @@ let package = Package(
             ]
         ),
 
-        // The command-line tool: its logic is a library so that tests can drive it.
+        // The engine a backend embeds: the standard pipeline with its sink, the ledger's
+        // history, dedupe and recording, the outcome that is the report line, exactly once.
+        .target(
+            name: "IntakeEngine",
+            dependencies: [
+                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOffice", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed",
+                "IntakeWorkers",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The command-line tool, a shell over the engine: its logic is a library so that
+        // tests can drive it.
         .target(
             name: "IntakeCLI",
             dependencies: [
                 "Intake", "IntakeMagic", "IntakePoppler", "IntakeOffice", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed", "EndorsedSandbox",
-                "IntakeWorkers",
+                "IntakeWorkers", "IntakeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -173,7 +188,7 @@ let package = Package(
         // Runs the built `intake` executable as the parser worker, on hostile files made by the tests.
         .testTarget(
             name: "IntakeWorkersTests",
-            dependencies: ["IntakeWorkers", "IntakeCLI", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["IntakeWorkers", "IntakeEngine", "IntakeCLI", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]
         ),
         // Seeded mutation fuzzing of every parser of ours; scripts/fuzz runs it for a set time.
         .testTarget(
@@ -219,10 +234,18 @@ let package = Package(
             ],
             plugins: ["ReadmeExamples"]
         ),
+        // The engine as a backend uses it: real workers, a real ledger, the sandbox on loopback.
+        .testTarget(
+            name: "IntakeEngineTests",
+            dependencies: [
+                "IntakeEngine", "Intake", "IntakeEndorsed", "IntakeLedger", "IntakeWorkers", "EndorsedSandbox", "IntakeTestFixtures",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "IntakeCLITests",
             dependencies: [
-                "IntakeCLI", "EndorsedSandbox", "IntakeTestFixtures",
+                "IntakeCLI", "IntakeEngine", "EndorsedSandbox", "IntakeTestFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

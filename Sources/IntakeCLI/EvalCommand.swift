@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import IntakeEngine
 import Logging
 
 /// `intake eval`: how well the classifier does on a labelled folder.

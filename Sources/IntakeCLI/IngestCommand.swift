@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Intake
 import IntakeEndorsed
+import IntakeEngine
 import IntakeLedger
 import IntakeOutbox
 import IntakeWorkers
@@ -100,30 +101,60 @@ struct IngestCommand: AsyncParsableCommand {
         try await run(onlyFiles: nil)
     }
 
+    /// What `intake retry` hands over: the settings the retried run recorded, and the
+    /// options given after `--`, which win over them.
+    struct Retry {
+        var settings: RunSettings?
+        var givenOptions: Set<String>
+    }
+
     /// Runs the command; with `onlyFiles` (absolute paths), only those files of the walk
-    /// go through (`intake retry`).
-    func run(onlyFiles: Set<String>?) async throws {
+    /// go through (`intake retry`), with the settings of the run retried where the options
+    /// after `--` do not say otherwise.
+    func run(onlyFiles: Set<String>?, retrying retry: Retry? = nil) async throws {
         var logger = Logger(label: "intake", factory: { TerminalLogHandler(label: $0) })
         logger.logLevel = verbose ? .debug : .warning
 
         // Everything that can be wrong with the set-up is found before a file is read.
-        let candidates: CandidateMap
-        let endorsed: EndorsedSettings?
+        var candidates: CandidateMap
+        var endorsed: EndorsedSettings?
+        var minimumConfidence = minConfidence
+        let filesInFlight = concurrency ?? ProcessInfo.processInfo.activeProcessorCount
+        var parserWorkers = isolation.parserWorkers(count: filesInFlight)
         do {
+            let environment = ProcessInfo.processInfo.environment
             candidates = try upload.loadCandidateMap()
-            endorsed = dryRun ? nil : try upload.endorsedSettings(environment: ProcessInfo.processInfo.environment)
+            endorsed = dryRun ? nil : try upload.endorsedSettings(environment: environment)
+            if let retry, let stored = retry.settings {
+                let given = retry.givenOptions
+                if !given.contains("--endpoint") && !dryRun, stored.destination == .endorsed, let storedUpload = stored.endorsed {
+                    do {
+                        endorsed = try upload.overlaid(with: storedUpload, except: given).endorsedSettings(environment: environment)
+                    } catch {
+                        throw CLIError("the run retried uploaded to \(storedUpload.endpoint), but \(error)")
+                    }
+                }
+                if given.isDisjoint(with: ["--candidate-map", "--candidate-id"]) {
+                    candidates = try stored.candidateMap()
+                }
+                if !given.contains("--min-confidence") {
+                    minimumConfidence = stored.minimumConfidence
+                }
+                if given.isDisjoint(with: ["--file-timeout", "--worker-memory", "--in-process"]) {
+                    parserWorkers = stored.parserWorkerConfiguration(workers: filesInFlight)
+                }
+            }
         } catch {
             Console.error("\(error)")
             throw IntakeExitCode.couldNotRun
         }
-        let filesInFlight = concurrency ?? ProcessInfo.processInfo.activeProcessorCount
         let options = Ingestion.Options(
             paths: paths,
             maxFilesInFlight: filesInFlight,
             reportURL: report.map { URL(filePath: $0) },
             stateDirectory: dryRun ? nil : URL(filePath: state),
             includeHidden: includeHidden,
-            minimumConfidence: minConfidence,
+            minimumConfidence: minimumConfidence,
             candidates: candidates,
             endorsed: endorsed,
             force: force,
@@ -131,8 +162,11 @@ struct IngestCommand: AsyncParsableCommand {
             onlyFiles: onlyFiles,
             retriesPoisonFiles: onlyFiles != nil,
             stopTimeout: .milliseconds(Int64(stopTimeout * 1000)),
-            parserWorkers: isolation.parserWorkers(count: filesInFlight)
+            parserWorkers: parserWorkers
         )
+        if retry != nil && !json {
+            Console.print("  to: \(Ingestion.configuration(options, logger: logger).destinationDescription)")
+        }
         // Log lines and a redrawn progress line would garble each other: --verbose wins.
         let display = ProgressDisplay(enabled: progress && !verbose && isatty(STDERR_FILENO) == 1)
         let result: Ingestion.Result
@@ -142,14 +176,7 @@ struct IngestCommand: AsyncParsableCommand {
             Console.error("\(error)")
             throw IntakeExitCode.couldNotRun
         }
-        let sinkDescription = if let endorsed {
-            endorsed.description
-        } else if let stateDirectory = options.stateDirectory {
-            // An outbox run.
-            "outbox \(stateDirectory.appending(path: "outbox.sqlite").path(percentEncoded: false))"
-        } else {
-            "none (dry run)"
-        }
+        let sinkDescription = Ingestion.configuration(options, logger: logger).destinationDescription
         if json {
             print(SummaryText.json(result.summary, reportPath: report, sinkDescription: sinkDescription))
         } else {
@@ -168,7 +195,9 @@ struct IngestCommand: AsyncParsableCommand {
     }
 }
 
-/// A whole `ingest` run, apart from argument parsing and printing, so tests can drive it.
+/// A whole `ingest` run, apart from argument parsing and printing, so tests can drive it:
+/// the options become an ``IntakeEngine/IngestorConfiguration``, and the engine does the
+/// run; this adds the report file, the progress line and the signals.
 enum Ingestion {
     /// The one thread that counts files for the progress line.
     private static let countingPool = BlockingPool(threadCount: 1)
@@ -211,58 +240,39 @@ enum Ingestion {
         var reportError: CLIError?
     }
 
+    /// The engine's configuration for `options`.
+    static func configuration(_ options: Options, logger: Logger) -> IngestorConfiguration {
+        let destination: IngestorConfiguration.Destination = if let endorsed = options.endorsed {
+            .endorsed(endorsed)
+        } else if options.stateDirectory != nil {
+            .outbox
+        } else {
+            .none
+        }
+        var configuration = IngestorConfiguration(destination: destination, stateDirectory: options.stateDirectory)
+        configuration.keepsLedger = options.usesLedger
+        configuration.reprocessesEverything = options.force
+        configuration.retriesPoisonFiles = options.retriesPoisonFiles
+        configuration.maximumFilesInFlight = options.maxFilesInFlight
+        configuration.minimumConfidence = options.minimumConfidence
+        configuration.candidates = options.candidates
+        configuration.parserWorkers = options.parserWorkers
+        // The paths are kept absolute, so that `intake retry` finds them from anywhere.
+        configuration.recordedArguments = options.paths.map { URL(filePath: $0).absoluteURL.standardizedFileURL.path(percentEncoded: false) }
+        configuration.logger = logger
+        return configuration
+    }
+
     /// Runs the pipeline over the options' paths. Throws only when the run cannot start:
     /// the state folder or the report cannot be created, or Endorsed cannot be reached or
     /// refuses the credentials (checked before any file is read).
     static func run(_ options: Options, logger: Logger, progress: ProgressDisplay = ProgressDisplay(enabled: false), watchSignals: Bool = true) async throws -> Result {
-        // The ledger first: a state folder in use by another run stops this one before
-        // anything else happens.
-        let ledger = try options.stateDirectory.flatMap { options.usesLedger ? try Ledger(stateDirectory: $0) : nil }
-        // Without a ledger the outbox is still written: the folder is locked all the same.
-        let outboxLock = try options.stateDirectory.flatMap { state in
-            ledger == nil && options.endorsed == nil ? try StateFolderLock(stateDirectory: state) : nil
+        let ingestor: Ingestor
+        do {
+            ingestor = try Ingestor(configuration(options, logger: logger))
+        } catch {
+            throw CLIError(message(for: error))
         }
-        defer { withExtendedLifetime(outboxLock) {} }
-        let sink: (any AttachmentSink)?
-        var maxFilesInFlight = options.maxFilesInFlight
-        if let endorsed = options.endorsed {
-            let client = EndorsedClient(endpoint: endorsed.endpoint, credentials: endorsed.credentials, configuration: endorsed.client, logger: logger)
-            try await endorsed.verifyAccess(client)
-            sink = EndorsedSink(client: client, mode: endorsed.mode, requiresCandidate: endorsed.requiresCandidate)
-            // Files waiting on the network must not hold every slot of the CPU stages:
-            // the upload slots come on top. The stages' blocking work stays bounded by
-            // the blocking pool's threads either way.
-            maxFilesInFlight += endorsed.client.maximumConcurrentUploads
-        } else {
-            sink = try options.stateDirectory.map { try OutboxSink(stateDirectory: $0) }
-        }
-        if let parserWorkers = options.parserWorkers {
-            // With workers, the parse limit is the workers themselves: a second file per
-            // worker waits in this process (classify, hash, ledger) while its worker
-            // parses the next one, so no worker sits idle between files.
-            maxFilesInFlight += parserWorkers.workers
-        }
-        let report = try options.reportURL.map { try ReportWriter(url: $0) }
-
-        // What an earlier outcome depends on; the stages' names and versions come from
-        // the pipeline itself.
-        let configuration = Self.configurationKey(options)
-        let workers = options.parserWorkers.map { ParserWorkerPool($0, logger: logger) }
-        let stages = StandardPipeline.make(sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates, workers: workers)
-        let fingerprint = PipelineFingerprint(configuration: configuration, pipeline: stages)
-        let useHistory = ledger != nil && !options.force
-        let pipeline = StandardPipeline.make(
-            sink: sink, minimumConfidence: options.minimumConfidence, candidates: options.candidates,
-            history: useHistory
-                ? ledger?.history(fingerprint, deliveringStages: stages.stages.map(\.name), retryingPoisonFiles: options.retriesPoisonFiles) : nil,
-            recordsHistory: ledger != nil,
-            duplicates: useHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: stages.stages.map(\.name)) : InMemoryDuplicateRegistry(),
-            workers: workers
-        )
-        // The paths are kept absolute, so that `intake retry` finds them from anywhere.
-        let absolutePaths = options.paths.map { URL(filePath: $0).absoluteURL.standardizedFileURL.path(percentEncoded: false) }
-        let recorder = try ledger.map { try RunRecorder(ledger: $0, configuration: configuration, arguments: absolutePaths, fingerprint: fingerprint) }
-        let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: maxFilesInFlight, logger: logger)
         // The report and the state folder may sit inside a folder being walked: they are
         // Intake's own output, never its input.
         let ownOutput = [options.reportURL, options.stateDirectory].compactMap { $0 }
@@ -271,33 +281,27 @@ enum Ingestion {
             options.onlyFiles?.contains(entry.file.absolutePath) ?? true
         }
 
-        enum Event { case finished(RunSummary), signal(Int32), counted, stopDeadline }
+        enum Event { case finished(RunSummary, ReportWriter?), failed(any Error), signal(Int32), counted, stopDeadline }
         let stop = StopRequest()
         var summary: RunSummary?
+        var report: ReportWriter?
+        var startFailure: (any Error)?
         var signal: Int32?
         await withTaskGroup(of: Event.self) { group in
             group.addTask {
-                .finished(await runner.run(source, until: stop) { outcome in
-                    report?.write(outcome)
-                    recorder?.record(outcome)
-                    progress.record(outcome)
-                })
-            }
-            if let workers {
-                group.addTask {
-                    // Ends with the run: the group cancels it when the runner finishes,
-                    // and at the stop deadline, which kills a worker stuck in C.
-                    await workers.run()
-                    return .counted
-                }
-            }
-            if let recorder {
-                group.addTask {
-                    // Ends with the run: the group cancels it when the runner finishes.
-                    while (try? await Task.sleep(for: RunRecorder.batchAge)) != nil {
-                        recorder.flushIfDue()
+                do {
+                    return try await Ingestor.withRunning(ingestor) { ingestor in
+                        // Created once the engine is ready: a run refused by Endorsed
+                        // leaves no report behind.
+                        let report = try options.reportURL.map { try ReportWriter(url: $0) }
+                        let summary = try await ingestor.run(source, until: stop) { outcome in
+                            report?.write(outcome)
+                            progress.record(outcome.fileOutcome)
+                        }
+                        return .finished(summary, report)
                     }
-                    return .counted
+                } catch {
+                    return .failed(error)
                 }
             }
             if progress.isEnabled {
@@ -320,9 +324,13 @@ enum Ingestion {
             }
             for await event in group {
                 switch event {
-                case .finished(let result):
+                case .finished(let result, let writer):
                     summary = result
+                    report = writer
                     group.cancelAll()  // stops the signal watcher and the count
+                case .failed(let error):
+                    startFailure = error
+                    group.cancelAll()
                 case .signal(let number):
                     // Graceful: no new files; the ones in flight finish and are reported.
                     // The watcher has put back the default action, so a second signal ends
@@ -336,44 +344,43 @@ enum Ingestion {
                         return .stopDeadline
                     }
                 case .stopDeadline:
-                    if summary == nil { group.cancelAll() }
+                    if summary == nil && startFailure == nil { group.cancelAll() }
                 case .counted:
                     break
                 }
             }
         }
         progress.finish()
-        recorder?.finish(summary ?? RunSummary(), interrupted: signal != nil)
+        if let startFailure {
+            throw startFailure as? CLIError ?? CLIError(message(for: startFailure))
+        }
         // The report and the ledger can both fail (a full disk): each is said.
         var problems: [String] = []
         do { try report?.close() } catch let error as CLIError { problems.append(error.description) } catch {}
-        if let failure = recorder?.failure {
+        if let failure = ingestor.ledgerFailure {
             problems.append("the ledger is incomplete; the files not recorded go through again next run: \(failure)")
         }
         let reportError = problems.isEmpty ? nil : CLIError(problems.joined(separator: "\nintake: "))
         return Result(summary: summary ?? RunSummary(), signal: signal, reportError: reportError)
     }
 
-    /// The configuration an earlier outcome depends on, besides the stages: the sink and
-    /// where it sends, and the options that change decisions.
-    static func configurationKey(_ options: Options) -> String {
-        var parts: [String] = []
-        if let endorsed = options.endorsed {
-            parts.append("sink=\(endorsed.description)")
-            // Another account on the same endpoint has none of these attachments.
-            parts.append("account=\(endorsed.credentials.accountKey)")
-            parts.append("requires-candidate=\(endorsed.requiresCandidate)")
-        } else if options.stateDirectory != nil {
-            parts.append("sink=outbox")
-        } else {
-            parts.append("sink=none")
+    /// What the user reads when the engine cannot start: the engine's reason, with what
+    /// to set or give for the command line (environment variables, options).
+    static func message(for error: any Error) -> String {
+        switch error {
+        case IngestorError.ledger(.inUse(let state)):
+            "another intake run is using the state folder \(state); wait for it to end, or give this run another --state"
+        case IngestorError.credentialsRefused(let message):
+            "Endorsed refused the client credentials (\(message)); check \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable)"
+        case IngestorError.tokenRefused(let message, renewable: false):
+            "Endorsed refused the access token (\(message)); set a valid \(EndorsedCredentials.accessTokenVariable), or \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable) instead"
+        case IngestorError.tokenRefused(let message, renewable: true):
+            "Endorsed refused the token it had just issued for these client credentials (\(message)); check that \(EndorsedCredentials.clientIDVariable) names a client allowed to use attachments"
+        case let error as IngestorError: error.description
+        default: "\(error)"
         }
-        parts.append("min-confidence=\(options.minimumConfidence)")
-        let candidates = options.candidates
-        if !candidates.isEmpty {
-            let rules = candidates.entries.map { "\($0.prefix)=\($0.candidateID)" } + ["*=\(candidates.fallback ?? "")"]
-            parts.append("candidates=" + rules.joined(separator: ","))
-        }
-        return parts.joined(separator: "; ")
     }
 }
+
+/// The command line's name for the engine's Endorsed settings.
+typealias EndorsedSettings = EndorsedDestination

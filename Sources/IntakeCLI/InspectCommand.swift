@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import IntakeEngine
 import IntakeWorkers
 import Logging
 
@@ -57,7 +58,7 @@ struct InspectCommand: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(ReportLine(outcome: outcome)), as: UTF8.self))  // JSON escapes control characters
+            print(String(decoding: try encoder.encode(IngestOutcome(outcome)), as: UTF8.self))  // JSON escapes control characters
         } else {
             Console.print(InspectionText.render(outcome, textPreview: textPreview))
         }

@@ -1,3 +1,4 @@
+import IntakeEngine
 import IntakeWorkers
 
 /// `intake` as a parser worker: what `intake ingest` starts to parse files in isolation.

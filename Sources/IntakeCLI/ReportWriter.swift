@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeEngine
 import Synchronization
 
 /// Writes the JSON Lines report: one line per file, flushed as each file ends, so a report
@@ -28,11 +29,11 @@ final class ReportWriter: Sendable {
     }
 
     /// Appends the line of one outcome.
-    func write(_ outcome: FileOutcome) {
+    func write(_ outcome: IngestOutcome) {
         failure.withLock { failure in
             guard failure == nil else { return }
             do {
-                var data = try encoder.encode(ReportLine(outcome: outcome))
+                var data = try encoder.encode(outcome)
                 data.append(0x0A)
                 try handle.write(contentsOf: data)
             } catch {

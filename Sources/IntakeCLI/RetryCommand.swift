@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import IntakeEngine
 
 /// `intake retry --failed`: the files that failed in the last run, and the poison files
 /// that earlier runs keep out; only those.
@@ -16,12 +17,15 @@ struct RetryCommand: AsyncParsableCommand {
             Poison files — a parser timed out, crashed or ran out of memory on them, so runs \
             leave them out until they change — are retried too, whichever run failed them, \
             when they lie under the last run's paths. \
-            Options after -- go to intake ingest as they are, such as --endpoint or --report; \
-            give the ones the last run had.
+            The retry runs with the settings the last run recorded in the ledger: where it \
+            sent (the endpoint and upload mode, with credentials from the environment as \
+            before), the candidate rules, --min-confidence and the parsing budget. Options \
+            after -- go to intake ingest as they are and win over those, such as --report, \
+            or --endpoint to send elsewhere.
 
             Examples:
               intake retry --failed
-              intake retry --failed --state /srv/intake/state -- --endpoint https://endorsed.ai/api/v1 --report retry.jsonl
+              intake retry --failed --state /srv/intake/state -- --report retry.jsonl
             """
     )
 
@@ -59,6 +63,9 @@ struct RetryCommand: AsyncParsableCommand {
         }
         if !json {
             Console.print("Retrying \(failures.count) file\(failures.count == 1 ? "" : "s") that failed in run \(last.id):")
+            if last.settings == nil {
+                Console.print("  run \(last.id) recorded no settings (an older Intake): the options after -- are all there is")
+            }
         }
         let arguments = last.arguments + ingestOptions + ["--state", state] + (json ? ["--json"] : [])
         let ingest: IngestCommand
@@ -68,6 +75,13 @@ struct RetryCommand: AsyncParsableCommand {
             Console.error("\(IngestCommand.message(for: error))")
             throw IntakeExitCode.usage
         }
-        try await ingest.run(onlyFiles: Set(failures.map(\.path)))
+        let settings = RunSettings.decoded(last.settings)
+        try await ingest.run(onlyFiles: Set(failures.map(\.path)), retrying: IngestCommand.Retry(settings: settings, givenOptions: Self.optionNames(in: ingestOptions)))
+    }
+
+    /// The option names given after `--` (`--endpoint`, from `--endpoint=…` too), which win
+    /// over the retried run's settings.
+    static func optionNames(in arguments: [String]) -> Set<String> {
+        Set(arguments.filter { $0.hasPrefix("-") }.map { String($0.split(separator: "=", maxSplits: 1).first ?? "") })
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Intake
 import IntakeEndorsed
+import IntakeEngine
 
 /// The options of `intake ingest` that choose and tune the Endorsed upload, and the
 /// candidate rules.
@@ -154,39 +155,25 @@ struct UploadOptions: ParsableArguments {
     }
 }
 
-/// Everything needed to upload to Endorsed, checked.
-struct EndorsedSettings: Sendable {
-    var endpoint: EndorsedEndpoint
-    var credentials: EndorsedCredentials
-    var mode: EndorsedSink.UploadMode
-    var client: EndorsedClient.Configuration
-    var requiresCandidate: Bool
-
-    var description: String {
-        let form = switch mode {
-        case .multipart: "multipart"
-        case .publicURL(let base): "public URLs under \(base.absoluteString)"
+extension UploadOptions {
+    /// These options with the upload of a retried run filled in: its endpoint, and each of
+    /// its upload settings whose option is not among `given` (the options after `--`, which
+    /// win).
+    func overlaid(with stored: RunSettings.Endorsed, except given: Set<String>) -> UploadOptions {
+        var options = self
+        options.endpoint = stored.endpoint
+        func keep(_ option: String) -> Bool { !given.contains(option) }
+        if keep("--upload-mode") && keep("--public-base-url") {
+            options.uploadMode = stored.publicBaseURL == nil ? .multipart : .url
+            options.publicBaseURL = stored.publicBaseURL
         }
-        return "Endorsed \(endpoint) (\(form))"
-    }
-}
-
-extension EndorsedSettings {
-    /// Checks that Endorsed answers and takes the credentials, before any file is read;
-    /// the error says what to set or fix.
-    func verifyAccess(_ client: EndorsedClient) async throws {
-        do {
-            try await client.verifyAccess()
-        } catch let error as TokenRequestError where error.credentialsRefused {
-            throw CLIError("Endorsed refused the client credentials (\(error.refusal.message)); check \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable)")
-        } catch let error as EndorsedError where error.status == 401 && !credentials.canRenew {
-            throw CLIError("Endorsed refused the access token (\(error.message)); set a valid \(EndorsedCredentials.accessTokenVariable), or \(EndorsedCredentials.clientIDVariable) and \(EndorsedCredentials.clientSecretVariable) instead")
-        } catch let error as EndorsedError where error.status == 401 {
-            throw CLIError("Endorsed refused the token it had just issued for these client credentials (\(error.message)); check that \(EndorsedCredentials.clientIDVariable) names a client allowed to use attachments")
-        } catch let error as EndorsedError where error.status == 403 {
-            throw CLIError("the Endorsed credentials are not allowed to read attachments (\(error.message)); they need the all:read and all:write scopes")
-        } catch let error as ReportableError {
-            throw CLIError("cannot use Endorsed at \(endpoint): \(error.message)")
-        }
+        if keep("--allow-no-candidate") { options.allowNoCandidate = !stored.requiresCandidate }
+        if keep("--upload-concurrency") { options.uploadConcurrency = stored.maximumConcurrentUploads }
+        if keep("--request-timeout") { options.requestTimeout = stored.baseDeadlineSeconds }
+        if keep("--idle-timeout") { options.idleTimeout = stored.idleTimeoutSeconds }
+        if keep("--min-upload-rate") { options.minUploadRate = Int(stored.minimumBytesPerSecond / 1024) }
+        if keep("--max-file-size") { options.maxFileSize = stored.maximumFileBytes.map { Int($0 >> 20) } ?? 0 }
+        if keep("--max-attempts") { options.maxAttempts = stored.maximumAttempts }
+        return options
     }
 }

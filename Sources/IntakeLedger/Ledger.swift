@@ -81,12 +81,13 @@ public final class Ledger: Sendable {
 
     // MARK: Runs
 
-    /// Records the start of a run and returns its id.
-    public func beginRun(configuration: String, arguments: [String]) throws(LedgerError) -> Int64 {
+    /// Records the start of a run and returns its id. `settings` is the run's settings as
+    /// its engine encodes them (no secret in them): what a retry needs to run as it did.
+    public func beginRun(configuration: String, arguments: [String], settings: String? = nil) throws(LedgerError) -> Int64 {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO runs (started_at, configuration, arguments) VALUES (?, ?, ?)",
-                arguments: [Date(), configuration, arguments.joined(separator: "\u{1F}")]
+                sql: "INSERT INTO runs (started_at, configuration, arguments, settings) VALUES (?, ?, ?, ?)",
+                arguments: [Date(), configuration, arguments.joined(separator: "\u{1F}"), settings]
             )
             return db.lastInsertedRowID
         }
@@ -99,6 +100,20 @@ public final class Ledger: Sendable {
             try db.execute(
                 sql: "UPDATE runs SET finished_at = ?, files = ?, counts = ?, stopped_early = ? WHERE id = ?",
                 arguments: [Date(), summary.files, counts, interrupted || summary.stoppedEarly, runID]
+            )
+        }
+    }
+
+    /// Records the end of a run, from async code: the write waits on GRDB's writer
+    /// without holding a thread of the caller's.
+    public func finishRun(_ runID: Int64, summary: RunSummary, interrupted: Bool) async throws(LedgerError) {
+        let counts = (try? JSONEncoder().encode(summary.countsByStatus)).map { String(decoding: $0, as: UTF8.self) }
+        let files = summary.files
+        let stoppedEarly = interrupted || summary.stoppedEarly
+        try await writeAsync { db in
+            try db.execute(
+                sql: "UPDATE runs SET finished_at = ?, files = ?, counts = ?, stopped_early = ? WHERE id = ?",
+                arguments: [Date(), files, counts, stoppedEarly, runID]
             )
         }
     }
@@ -117,6 +132,18 @@ public final class Ledger: Sendable {
         guard !outcomes.isEmpty else { return }
         let now = Date()
         try write { db in
+            for outcome in outcomes {
+                try Self.insert(outcome, into: db, runID: runID, fingerprint: fingerprint, at: now)
+            }
+        }
+    }
+
+    /// Records several outcomes in one transaction, from async code: the write waits on
+    /// GRDB's writer without holding a thread of the caller's.
+    public func recordOutcomes(_ outcomes: [FileOutcome], runID: Int64, fingerprint: PipelineFingerprint) async throws(LedgerError) {
+        guard !outcomes.isEmpty else { return }
+        let now = Date()
+        try await writeAsync { db in
             for outcome in outcomes {
                 try Self.insert(outcome, into: db, runID: runID, fingerprint: fingerprint, at: now)
             }
@@ -211,6 +238,29 @@ public final class Ledger: Sendable {
         }
     }
 
+    /// A write from async code: it waits on GRDB's writer without blocking a thread of the
+    /// caller's. It runs in a task of its own, so that a caller being cancelled (a run past
+    /// its stop deadline) still records what already happened: GRDB's async calls give up
+    /// when their task is cancelled.
+    func writeAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(LedgerError) -> T {
+        let database = self.database
+        do {
+            return try await Task { try await database.write(body) }.value
+        } catch {
+            throw .writeFailed(path: databaseURL.path(percentEncoded: false), reason: "\(error)")
+        }
+    }
+
+    /// A read from async code: it waits on GRDB's reader pool, never blocking a thread of
+    /// the caller's (a cooperative one, in a pipeline stage).
+    func readAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(LedgerError) -> T {
+        do {
+            return try await database.read(body)
+        } catch {
+            throw .unreadable(path: databaseURL.path(percentEncoded: false), reason: "\(error)")
+        }
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
         do {
             return try database.read(body)
@@ -281,6 +331,13 @@ public final class Ledger: Sendable {
             try db.alter(table: "files") { table in
                 table.add(column: "inode", .integer)
                 table.add(column: "changed_ns", .integer)
+            }
+        }
+        // The settings of each run (where it sent, the candidate rules, the threshold), so
+        // that a retry runs as the run did. Runs from before have none.
+        migrator.registerMigration("v3: runs.settings") { db in
+            try db.alter(table: "runs") { table in
+                table.add(column: "settings", .text)
             }
         }
         return migrator

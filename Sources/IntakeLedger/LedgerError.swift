@@ -16,7 +16,7 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .inUse(let state):
-            "another intake run is using the state folder \(state); wait for it to end, or give this run another --state"
+            "another process is using the state folder \(state); wait for it to end, or use another state folder"
         case .stateUnusable(let path, let reason):
             "cannot use \(path): \(reason)"
         case .unreadable(let path, let reason):

@@ -38,9 +38,10 @@ struct LedgerHistory: RunHistory {
 
     func earlierOutcome(of file: InputFile, modified: FileTimestamp) async throws -> EarlierOutcome? {
         let key = Ledger.key(file)
-        let stored = try ledger.read { [deliveryFingerprint] db in
+        let stored = try await ledger.readAsync { [deliveryFingerprint] db in
             try Row.fetchOne(db, sql: """
                 SELECT size, modified_ns, inode, changed_ns, status, code, message, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
+                       type, sink,
                        status != 'duplicate' OR EXISTS (
                            SELECT 1 FROM deliveries AS d
                            WHERE d.fingerprint = ? AND d.candidate_id = COALESCE(files.candidate_id, '')
@@ -97,7 +98,8 @@ struct LedgerHistory: RunHistory {
                 : nil
             outcome = EarlierOutcome(
                 runID: row["run_id"], status: status, recordedAt: row["recorded_at"],
-                attachmentID: row["attachment_id"], remoteID: row["remote_id"], failure: failure
+                attachmentID: row["attachment_id"], remoteID: row["remote_id"],
+                attachmentType: (row["type"] as String?).flatMap(AttachmentType.init(rawValue:)), sink: row["sink"], failure: failure
             )
         }
     }
@@ -115,7 +117,7 @@ struct LedgerDuplicateRegistry: DuplicateRegistry {
     func claim(_ claim: DuplicateClaim) async throws -> DuplicateReference? {
         if let first = try await inRun.claim(claim) { return first }
         let candidate = claim.candidateID ?? ""
-        let earlier = try ledger.read { [fingerprint] db in
+        let earlier = try await ledger.readAsync { [fingerprint] db in
             try Row.fetchOne(db, sql: """
                 SELECT display_path, path, run_id, sha256 = ? AS same_bytes FROM deliveries
                 WHERE fingerprint = ? AND candidate_id = ? AND (sha256 = ? OR (text_sha256 IS NOT NULL AND text_sha256 = ?))

@@ -19,6 +19,8 @@ public struct LedgerStatus: Sendable, Codable, Hashable {
         /// Whether it was interrupted or stopped before the end. `nil` while it runs (or
         /// when it was killed).
         public let stoppedEarly: Bool?
+        /// Its settings as its engine encoded them; `nil` for runs recorded before they were kept.
+        public let settings: String?
     }
 
     /// One failed file.
@@ -54,7 +56,7 @@ extension Ledger {
                     arguments: (row["arguments"] as String).split(separator: "\u{1F}").map(String.init),
                     configuration: row["configuration"], files: row["files"],
                     counts: (row["counts"] as String?).flatMap { try? JSONDecoder().decode([String: Int].self, from: Data($0.utf8)) },
-                    stoppedEarly: row["stopped_early"]
+                    stoppedEarly: row["stopped_early"], settings: row["settings"]
                 )
             }
             let failures = try Row.fetchAll(db, sql: "SELECT path, code, message, run_id FROM files WHERE status = 'failed' ORDER BY path").map { row in

@@ -195,7 +195,7 @@ extension RealIntakeRuns {
             let documented: Set<String> = [
                 "path", "path_bytes", "status", "reason", "duplicate_of", "earlier", "error", "mime", "type", "confidence", "evidence",
                 "sha256", "text_sha256", "remote_id", "candidate_id", "attachment_id", "sink", "size", "pages", "text_chars",
-                "duration_ms", "stages",
+                "duration_ms", "stages", "metadata",
             ]
             #expect(Set(line.keys) == documented, "keys: \(line.keys.sorted())")
             #expect(line["status"] as? String == "processed")
@@ -212,7 +212,7 @@ extension RealIntakeRuns {
             let preimage = try scratch.write("remote-id-preimage", text: "intake/remote-id/v1\n\(candidate)\n\(sha)")
             let digest = try await sha256Hex(of: preimage)
             #expect(line["remote_id"] as? String == "ik1-" + digest.prefix(32))
-            for absent in ["path_bytes", "reason", "duplicate_of", "earlier", "error", "attachment_id", "sink"] {
+            for absent in ["path_bytes", "reason", "duplicate_of", "earlier", "error", "attachment_id", "sink", "metadata"] {
                 #expect(line[absent] is NSNull, "\(absent) is null for a processed file")
             }
             let confidence = try #require(line["confidence"] as? Double)

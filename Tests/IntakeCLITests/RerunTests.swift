@@ -173,29 +173,14 @@ import Testing
         let holder = try Ledger(stateDirectory: state)
         try await EndorsedSandbox.withRunning(.init()) { sandbox in
             let report = scratch.url.appending(path: "r.jsonl")
-            await #expect(throws: LedgerError.self) {
+            let error = await #expect(throws: CLIError.self) {
                 _ = try await Self.ingest(Samples.root, state: state, sandbox: sandbox, report: report)
             }
+            #expect(error?.description.contains("another intake run is using the state folder") == true)
+            #expect(error?.description.contains("--state") == true)
             #expect(await sandbox.requests().isEmpty)
             #expect(!FileManager.default.fileExists(atPath: report.path(percentEncoded: false)))
         }
         withExtendedLifetime(holder) {}
-    }
-}
-
-
-extension RerunTests {
-    @Test func aWaitingRecordIsWrittenAfterASecondEvenWithoutAnotherOutcome() async throws {
-        let scratch = try TemporaryFolder()
-        try scratch.write("cv.txt", text: "resume")
-        let ledger = try Ledger(stateDirectory: scratch.url.appending(path: "state"))
-        let fingerprint = PipelineFingerprint(configuration: "sink=outbox", pipeline: StandardPipeline.make(sink: nil))
-        let recorder = try RunRecorder(ledger: ledger, configuration: "sink=outbox", arguments: [], fingerprint: fingerprint)
-        let document = Document(file: try scratch.inputFile("cv.txt"))
-        recorder.record(FileOutcome(document: document, status: .skipped(SkipReason(code: "empty_file", message: "empty")), duration: .zero))
-        try await Task.sleep(for: RunRecorder.batchAge + .milliseconds(50))
-        recorder.flushIfDue()
-        #expect(try ledger.status().filesByStatus == ["skipped": 1])
-        #expect(recorder.failure == nil)
     }
 }

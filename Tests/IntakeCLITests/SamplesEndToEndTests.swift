@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import IntakeEngine
 import IntakeOutbox
 import IntakeTestFixtures
 import Logging

@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeEngine
 import IntakeCLI
 import IntakeTestFixtures
 import IntakeWorkers

@@ -47,9 +47,16 @@ public struct Pipeline: Sendable {
     /// Runs one file through every stage and returns its outcome. Never throws: a stage's
     /// error becomes a `failed` outcome that names the stage.
     public func process(_ file: InputFile, context: StageContext) async -> FileOutcome {
+        await process(file, context: context, prepare: { _ in })
+    }
+
+    /// Runs one file through every stage, as ``process(_:context:)`` does, after `prepare`
+    /// has set what the caller knows of the document: a candidate it was handed with, say.
+    public func process(_ file: InputFile, context: StageContext, prepare: (inout Document) -> Void) async -> FileOutcome {
         let clock = ContinuousClock()
         let started = clock.now
         var document = Document(file: file)
+        prepare(&document)
         var context = context
         context.logger[metadataKey: "file"] = "\(file.displayPath)"
 

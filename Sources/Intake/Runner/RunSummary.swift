@@ -27,6 +27,20 @@ public struct RunSummary: Sendable, Hashable {
     /// Whether any file failed.
     public var hasFailures: Bool { (countsByStatus["failed"] ?? 0) > 0 }
 
+    /// Adds the counts of `other` (another batch of the same engine) to these; the elapsed
+    /// times add up, and stopping early sticks.
+    public mutating func merge(_ other: RunSummary) {
+        countsByStatus.merge(other.countsByStatus, uniquingKeysWith: +)
+        countsByType.merge(other.countsByType, uniquingKeysWith: +)
+        failuresByCode.merge(other.failuresByCode, uniquingKeysWith: +)
+        skipsByCode.merge(other.skipsByCode, uniquingKeysWith: +)
+        poisonByCode.merge(other.poisonByCode, uniquingKeysWith: +)
+        files += other.files
+        bytes += other.bytes
+        elapsed += other.elapsed
+        stoppedEarly = stoppedEarly || other.stoppedEarly
+    }
+
     /// Adds one outcome to the counts.
     public mutating func record(_ outcome: FileOutcome) {
         files += 1

@@ -47,15 +47,24 @@ public struct EarlierOutcome: Sendable, Hashable {
     public let attachmentID: String?
     /// The remote id it was delivered under, when it was.
     public let remoteID: String?
+    /// The attachment type it was classified as, when it was.
+    public let attachmentType: AttachmentType?
+    /// The sink that took it (`endorsed`, `outbox`), when one did.
+    public let sink: String?
     /// For a poison file: how it failed, which stands until the file changes.
     public let failure: FileFailure?
 
-    public init(runID: Int64, status: String, recordedAt: Date, attachmentID: String? = nil, remoteID: String? = nil, failure: FileFailure? = nil) {
+    public init(
+        runID: Int64, status: String, recordedAt: Date, attachmentID: String? = nil, remoteID: String? = nil,
+        attachmentType: AttachmentType? = nil, sink: String? = nil, failure: FileFailure? = nil
+    ) {
         self.runID = runID
         self.status = status
         self.recordedAt = recordedAt
         self.attachmentID = attachmentID
         self.remoteID = remoteID
+        self.attachmentType = attachmentType
+        self.sink = sink
         self.failure = failure
     }
 }

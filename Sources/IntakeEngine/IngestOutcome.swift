@@ -1,34 +1,78 @@
 import Foundation
 import Intake
 
-/// One line of the JSON Lines report: everything Intake decided about one file.
+/// How one input ended, as the engine reports it: the pipeline's ``Intake/FileOutcome``
+/// with the caller's metadata. Its JSON is the line of the report, exactly.
+///
+/// ```swift
+/// let outcome = try await ingestor.ingest(IngestInput(bytes: body, fileName: "cv.pdf", candidateID: id))
+/// let line = try JSONEncoder().encode(outcome)   // {"status":"uploaded","remote_id":"ik1-…",…}
+/// ```
 ///
 /// Every key is always present (`null` when it does not apply), so a reader can rely on
-/// the shape. The keys are documented in the README under "The report".
-struct ReportLine: Encodable {
-    let outcome: FileOutcome
+/// the shape. The keys are documented in the README under "The report"; those that are
+/// objects:
+/// - `reason` (`skipped`): `{code, message}`;
+/// - `duplicate_of` (`duplicate`): `{path, match}`, and `run` when an earlier run delivered it;
+/// - `earlier` (`unchanged`): `{run, status, at, type, remote_id, attachment_id, sink, error}`
+///   of the outcome that stands, so that a re-run's report still says where each document
+///   went (`error` only for a poison file);
+/// - `error` (`failed`): `{stage, code, message}` and the error's own details;
+/// - `metadata`: what the caller gave with the input (a tenant, a request id), or `null`.
+public struct IngestOutcome: Sendable, Encodable {
+    /// How the pipeline left the file.
+    public let fileOutcome: FileOutcome
+    /// What the caller gave with the input, carried unchanged.
+    public let metadata: [String: String]
+
+    /// The outcome of `fileOutcome`, with the caller's `metadata`.
+    public init(_ fileOutcome: FileOutcome, metadata: [String: String] = [:]) {
+        self.fileOutcome = fileOutcome
+        self.metadata = metadata
+    }
+
+    /// The document as the last stage left it.
+    public var document: Document { fileOutcome.document }
+
+    /// How it ended.
+    public var status: FileOutcome.Status { fileOutcome.status }
+
+    /// The remote id the document was (or would be) delivered under.
+    public var remoteID: String? { document.remoteID }
+
+    /// The attachment the sink answered with, or that an earlier delivery got (`unchanged`).
+    public var attachmentID: String? {
+        switch status {
+        case .uploaded(let receipt), .stored(let receipt): receipt.attachmentID
+        case .unchanged(let earlier): earlier.attachmentID
+        case .duplicate, .skipped, .failed, .processed: nil
+        }
+    }
+
+    /// Whether the input failed.
+    public var isFailure: Bool { status.isFailure }
 
     private enum Key: String, CodingKey {
         case path, pathBytes = "path_bytes", status, reason, duplicateOf = "duplicate_of", earlier, error, mime, type, confidence
         case evidence, sha256, textSHA256 = "text_sha256", remoteID = "remote_id"
         case candidateID = "candidate_id", attachmentID = "attachment_id", sink, size, pages
-        case textChars = "text_chars", durationMS = "duration_ms", stages
+        case textChars = "text_chars", durationMS = "duration_ms", stages, metadata
     }
 
-    func encode(to encoder: any Encoder) throws {
-        let document = outcome.document
+    public func encode(to encoder: any Encoder) throws {
+        let document = fileOutcome.document
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(document.file.displayPath, forKey: .path)
         // A name that is not UTF-8 shows its other bytes as \xHH in `path`; these are exact.
         try container.encode(document.file.fileSystemPath.map { Data($0).base64EncodedString() }, forKey: .pathBytes)
-        try container.encode(outcome.status.name, forKey: .status)
+        try container.encode(status.name, forKey: .status)
 
         var reason: [String: String]?
         var duplicateOf: [String: String]?
         var earlier: EarlierLine?
         var error: [String: String]?
         var receipt: SinkReceipt?
-        switch outcome.status {
+        switch status {
         case .skipped(let skip): reason = ["code": skip.code, "message": skip.message]
         case .duplicate(let first):
             duplicateOf = ["path": first.firstPath, "match": first.match.rawValue]
@@ -54,21 +98,25 @@ struct ReportLine: Encodable {
         try container.encode(document.textSHA256, forKey: .textSHA256)
         try container.encode(document.remoteID, forKey: .remoteID)
         try container.encode(document.candidateID, forKey: .candidateID)
-        try container.encode(receipt?.attachmentID ?? earlier?.attachmentID, forKey: .attachmentID)
+        try container.encode(attachmentID, forKey: .attachmentID)
         try container.encode(receipt?.sink, forKey: .sink)
         try container.encode(document.size, forKey: .size)
         try container.encode(document.pageCount, forKey: .pages)
         try container.encode(document.text?.count, forKey: .textChars)
-        try container.encode(Self.milliseconds(outcome.duration), forKey: .durationMS)
+        try container.encode(Self.milliseconds(fileOutcome.duration), forKey: .durationMS)
         try container.encode(document.trail.map(StageLine.init), forKey: .stages)
+        try container.encode(metadata.isEmpty ? nil : metadata, forKey: .metadata)
     }
 
-    /// For `unchanged`: the earlier run's outcome that stands.
+    /// For `unchanged`: the earlier run's outcome that stands, and where it sent the document.
     struct EarlierLine: Encodable {
         let run: Int64
         let status: String
         let at: String
+        let type: String?
+        let remoteID: String?
         let attachmentID: String?
+        let sink: String?
         /// For a poison file: the failure that keeps it out.
         let error: [String: String]?
 
@@ -76,13 +124,30 @@ struct ReportLine: Encodable {
             run = outcome.runID
             status = outcome.status
             at = outcome.recordedAt.ISO8601Format()
+            type = outcome.attachmentType?.rawValue
+            remoteID = outcome.remoteID
             attachmentID = outcome.attachmentID
+            sink = outcome.sink
             error = outcome.failure.map { ["stage": $0.stage, "code": $0.code, "message": $0.message] }
         }
 
         enum CodingKeys: String, CodingKey {
-            case run, status, at, error
+            case run, status, at, type, sink, error
+            case remoteID = "remote_id"
             case attachmentID = "attachment_id"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            // Every key present, as in the line itself.
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(run, forKey: .run)
+            try container.encode(status, forKey: .status)
+            try container.encode(at, forKey: .at)
+            try container.encode(type, forKey: .type)
+            try container.encode(remoteID, forKey: .remoteID)
+            try container.encode(attachmentID, forKey: .attachmentID)
+            try container.encode(sink, forKey: .sink)
+            try container.encode(error, forKey: .error)
         }
     }
 

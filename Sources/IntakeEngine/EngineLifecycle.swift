@@ -1,0 +1,169 @@
+import Intake
+import Synchronization
+
+/// The phases of an ``Ingestor``, and who waits on them: inputs wait for the engine to
+/// start, the stop waits for the inputs in flight.
+///
+/// ```
+/// idle ──run()──▶ starting ──ready──▶ running ──stop──▶ stopping ──drained──▶ stopped
+///                    └──failed──▶ failed
+/// ```
+/// An input handed over while `idle` fails at once (nobody is going to start the engine);
+/// while `starting` it waits; while `stopping` or after, it is refused. A stop lets the
+/// inputs in flight end and tells every batch running to take no new file.
+final class EngineLifecycle: Sendable {
+    enum Phase {
+        case idle
+        case starting
+        case running
+        case stopping
+        case stopped
+        case failed(IngestorError)
+    }
+
+    private struct State {
+        var phase: Phase = .idle
+        var startWaiters: [CheckedContinuation<Void, any Error>] = []
+        var inFlight = 0
+        var drainWaiters: [CheckedContinuation<Void, Never>] = []
+        var stopWaiters: [CheckedContinuation<Void, Never>] = []
+        var batches: [ObjectIdentifier: StopRequest] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    /// Moves from idle to starting; false if the engine was already started once.
+    func beginStarting() -> Bool {
+        state.withLock { state in
+            guard case .idle = state.phase else { return false }
+            state.phase = .starting
+            return true
+        }
+    }
+
+    /// The engine is ready: every waiting input goes on.
+    func markRunning() {
+        let waiters = state.withLock { state in
+            if case .starting = state.phase { state.phase = .running }
+            // Each waiting input is in flight from here: a stop now waits for it.
+            state.inFlight += state.startWaiters.count
+            defer { state.startWaiters = [] }
+            return state.startWaiters
+        }
+        waiters.forEach { $0.resume() }
+    }
+
+    /// The engine could not start: every waiting input fails with `error`.
+    func markFailed(_ error: IngestorError) {
+        let waiters = state.withLock { state in
+            state.phase = .failed(error)
+            defer { state.startWaiters = [] }
+            return state.startWaiters
+        }
+        waiters.forEach { $0.resume(throwing: error) }
+    }
+
+    /// Waits until the engine runs, and counts one more input in flight; ``leave()``
+    /// counts it out. `waitingWhileIdle` waits for a run that is about to begin (one
+    /// started in a child task that may not have begun yet) instead of refusing.
+    func enter(waitingWhileIdle: Bool = false) async throws(IngestorError) {
+        do {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let result: Result<Void, IngestorError>? = state.withLock { state in
+                    switch state.phase {
+                    case .idle where waitingWhileIdle:
+                        state.startWaiters.append(continuation)
+                        return nil
+                    case .idle, .stopping, .stopped: return .failure(.notRunning)
+                    case .failed(let error): return .failure(error)
+                    case .running:
+                        state.inFlight += 1
+                        return .success(())
+                    case .starting:
+                        state.startWaiters.append(continuation)
+                        return nil
+                    }
+                }
+                if let result { continuation.resume(with: result) }
+            }
+        } catch let error as IngestorError {
+            throw error
+        } catch {
+            throw .notRunning
+        }
+    }
+
+    /// Counts an input out; the last one out of a stopping engine lets the stop go on.
+    func leave() {
+        let waiters: [CheckedContinuation<Void, Never>] = state.withLock { state in
+            state.inFlight -= 1
+            guard state.inFlight == 0 else { return [] }
+            defer { state.drainWaiters = [] }
+            return state.drainWaiters
+        }
+        waiters.forEach { $0.resume() }
+    }
+
+    /// Registers a batch that a stop must end gracefully.
+    func addBatch(_ stop: StopRequest) {
+        let stopping = state.withLock { state in
+            state.batches[ObjectIdentifier(stop)] = stop
+            if case .stopping = state.phase { return true }
+            return false
+        }
+        if stopping { stop.request() }
+    }
+
+    func removeBatch(_ stop: StopRequest) {
+        _ = state.withLock { $0.batches.removeValue(forKey: ObjectIdentifier(stop)) }
+    }
+
+    /// Stops taking inputs: batches take no new file, new inputs are refused, and the
+    /// engine's run ends once the inputs in flight have ended.
+    func beginStopping() {
+        let (batches, waiters) = state.withLock { state -> ([StopRequest], [CheckedContinuation<Void, Never>]) in
+            switch state.phase {
+            case .idle, .starting, .running: state.phase = .stopping
+            case .stopping, .stopped, .failed: break
+            }
+            defer { state.stopWaiters = [] }
+            return (Array(state.batches.values), state.stopWaiters)
+        }
+        batches.forEach { $0.request() }
+        waiters.forEach { $0.resume() }
+    }
+
+    /// Returns once a stop was asked for.
+    func waitForStop() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let stopping = state.withLock { state in
+                switch state.phase {
+                case .stopping, .stopped, .failed: return true
+                case .idle, .starting, .running:
+                    state.stopWaiters.append(continuation)
+                    return false
+                }
+            }
+            if stopping { continuation.resume() }
+        }
+    }
+
+    /// Returns once no input is in flight.
+    func waitUntilDrained() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let drained = state.withLock { state in
+                if state.inFlight == 0 { return true }
+                state.drainWaiters.append(continuation)
+                return false
+            }
+            if drained { continuation.resume() }
+        }
+    }
+
+    func markStopped() {
+        state.withLock { state in
+            if case .failed = state.phase { return }
+            state.phase = .stopped
+        }
+    }
+}
