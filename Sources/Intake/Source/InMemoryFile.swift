@@ -88,21 +88,22 @@ public final class InMemoryFile: Sendable, Hashable {
 
     deinit { close(descriptor) }
 
-    /// A new read-only descriptor of the memory file, which the caller owns and closes.
+    /// A new read-only descriptor of the memory file, which the caller owns and closes;
+    /// errors name the file as `displayPath`.
     ///
     /// On Linux it is a reopen through `/proc/self/fd`: a new open file description, with an
     /// offset of its own, so that a reader's seeks never meet another reader's. On Darwin
     /// it is a duplicate, rewound to the start (see the type's discussion).
-    func openForReading() throws(FileAccessError) -> Int32 {
+    func openForReading(displayPath: String) throws(FileAccessError) -> Int32 {
         #if os(Linux)
         let reopened = open("/proc/self/fd/\(descriptor)", O_RDONLY | O_CLOEXEC)
         guard reopened >= 0 else {
-            throw .unreadable(name, "cannot reopen the memory file through /proc/self/fd: " + String(cString: strerror(errno)))
+            throw .unreadable(displayPath, "cannot reopen its memory file through /proc/self/fd: " + String(cString: strerror(errno)))
         }
         return reopened
         #else
         let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
-        guard duplicate >= 0 else { throw .unreadable(name, String(cString: strerror(errno))) }
+        guard duplicate >= 0 else { throw .unreadable(displayPath, String(cString: strerror(errno))) }
         // Shared with every other duplicate: libmagic reads from the current offset.
         _ = lseek(duplicate, 0, SEEK_SET)
         return duplicate
@@ -124,13 +125,12 @@ public final class InMemoryFile: Sendable, Hashable {
     private static let memfdCloseOnExec: UInt32 = 0x0001  // MFD_CLOEXEC
     private static let memfdAllowSealing: UInt32 = 0x0002  // MFD_ALLOW_SEALING
     private static let addSeals: Int32 = 1024 + 9  // F_ADD_SEALS = F_LINUX_SPECIFIC_BASE + 9
-    static let getSeals: Int32 = 1024 + 10  // F_GET_SEALS
     private static let sealSeal: Int32 = 0x0001  // F_SEAL_SEAL
     private static let sealShrink: Int32 = 0x0002  // F_SEAL_SHRINK
     private static let sealGrow: Int32 = 0x0004  // F_SEAL_GROW
     private static let sealWrite: Int32 = 0x0008  // F_SEAL_WRITE
     /// Every seal this type sets.
-    static let allSeals = sealSeal | sealShrink | sealGrow | sealWrite
+    private static let allSeals = sealSeal | sealShrink | sealGrow | sealWrite
 
     private typealias MemfdCreate = @convention(c) (UnsafePointer<CChar>, UInt32) -> Int32
 

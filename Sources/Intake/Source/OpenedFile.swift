@@ -86,7 +86,7 @@ public final class OpenedFile: Sendable {
 
     /// A new descriptor of a memory file, which is a regular file that cannot change.
     private static func open(_ memory: InMemoryFile, displayPath: String) throws(FileAccessError) -> OpenedFile {
-        let descriptor = try memory.openForReading()
+        let descriptor = try memory.openForReading(displayPath: displayPath)
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             let reason = String(cString: strerror(errno))
