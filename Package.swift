@@ -129,6 +129,8 @@ let package = Package(
                 "IntakeWorkers",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                // The engine is a Service: a backend's ServiceGroup runs and stops it.
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
 
@@ -240,6 +242,7 @@ let package = Package(
             dependencies: [
                 "IntakeEngine", "Intake", "IntakeEndorsed", "IntakeLedger", "IntakeWorkers", "EndorsedSandbox", "IntakeTestFixtures",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

@@ -8,9 +8,10 @@ import Synchronization
 /// idle ──run()──▶ starting ──ready──▶ running ──stop──▶ stopping ──drained──▶ stopped
 ///                    └──failed──▶ failed
 /// ```
-/// An input handed over while `idle` fails at once (nobody is going to start the engine);
-/// while `starting` it waits; while `stopping` or after, it is refused. A stop lets the
-/// inputs in flight end and tells every batch running to take no new file.
+/// An input handed over while `idle` waits a bounded time for the run to begin (a backend's
+/// `ServiceGroup` may start its HTTP server before the engine), then is refused; while
+/// `starting` it waits; while `stopping` or after, it is refused. A stop lets the inputs in
+/// flight end and tells every batch running to take no new file.
 final class EngineLifecycle: Sendable {
     enum Phase {
         case idle
@@ -23,7 +24,10 @@ final class EngineLifecycle: Sendable {
 
     private struct State {
         var phase: Phase = .idle
-        var startWaiters: [CheckedContinuation<Void, any Error>] = []
+        /// Inputs waiting for the engine to run, by a number of their own (so that a wait
+        /// that times out takes its own out).
+        var startWaiters: [Int: CheckedContinuation<Void, any Error>] = [:]
+        var nextWaiter = 0
         var inFlight = 0
         var drainWaiters: [CheckedContinuation<Void, Never>] = []
         var stopWaiters: [CheckedContinuation<Void, Never>] = []
@@ -47,8 +51,8 @@ final class EngineLifecycle: Sendable {
             if case .starting = state.phase { state.phase = .running }
             // Each waiting input is in flight from here: a stop now waits for it.
             state.inFlight += state.startWaiters.count
-            defer { state.startWaiters = [] }
-            return state.startWaiters
+            defer { state.startWaiters = [:] }
+            return Array(state.startWaiters.values)
         }
         waiters.forEach { $0.resume() }
     }
@@ -57,40 +61,60 @@ final class EngineLifecycle: Sendable {
     func markFailed(_ error: IngestorError) {
         let waiters = state.withLock { state in
             state.phase = .failed(error)
-            defer { state.startWaiters = [] }
-            return state.startWaiters
+            defer { state.startWaiters = [:] }
+            return Array(state.startWaiters.values)
         }
         waiters.forEach { $0.resume(throwing: error) }
     }
 
     /// Waits until the engine runs, and counts one more input in flight; ``leave()``
-    /// counts it out. `waitingWhileIdle` waits for a run that is about to begin (one
-    /// started in a child task that may not have begun yet) instead of refusing.
-    func enter(waitingWhileIdle: Bool = false) async throws(IngestorError) {
+    /// counts it out. While the engine is idle (its run not begun), waits at most
+    /// `idleWait` for the run to begin, or without limit when it is `nil` (a run started in
+    /// a child task that may not have begun yet).
+    func enter(idleWait: Duration?) async throws(IngestorError) {
+        let id = state.withLock { state in
+            defer { state.nextWaiter += 1 }
+            return state.nextWaiter
+        }
         do {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let result: Result<Void, IngestorError>? = state.withLock { state in
+                let (result, waitsWhileIdle): (Result<Void, IngestorError>?, Bool) = state.withLock { state in
                     switch state.phase {
-                    case .idle where waitingWhileIdle:
-                        state.startWaiters.append(continuation)
-                        return nil
-                    case .idle, .stopping, .stopped: return .failure(.notRunning)
-                    case .failed(let error): return .failure(error)
+                    case .stopping, .stopped: return (.failure(.notRunning), false)
+                    case .failed(let error): return (.failure(error), false)
                     case .running:
                         state.inFlight += 1
-                        return .success(())
+                        return (.success(()), false)
+                    case .idle:
+                        state.startWaiters[id] = continuation
+                        return (nil, true)
                     case .starting:
-                        state.startWaiters.append(continuation)
-                        return nil
+                        state.startWaiters[id] = continuation
+                        return (nil, false)
                     }
                 }
                 if let result { continuation.resume(with: result) }
+                if waitsWhileIdle, let idleWait {
+                    Task { [weak self] in
+                        try? await Task.sleep(for: idleWait)
+                        self?.giveUpWaiting(id)
+                    }
+                }
             }
         } catch let error as IngestorError {
             throw error
         } catch {
             throw .notRunning
         }
+    }
+
+    /// Refuses a waiting input whose engine is still idle after its wait.
+    private func giveUpWaiting(_ id: Int) {
+        let waiter: CheckedContinuation<Void, any Error>? = state.withLock { state in
+            guard case .idle = state.phase else { return nil }
+            return state.startWaiters.removeValue(forKey: id)
+        }
+        waiter?.resume(throwing: IngestorError.notRunning)
     }
 
     /// Counts an input out; the last one out of a stopping engine lets the stop go on.

@@ -223,7 +223,7 @@ public final class Ingestor: Sendable {
             group.addTask { try await ingestor.run() }
             // Ready, or the reason it cannot start.
             do {
-                try await ingestor.lifecycle.enter(waitingWhileIdle: true)
+                try await ingestor.lifecycle.enter(idleWait: nil)
                 ingestor.lifecycle.leave()
             } catch {
                 ingestor.stop()
@@ -249,7 +249,8 @@ public final class Ingestor: Sendable {
     /// Runs one input through the pipeline and returns its outcome once it is final and
     /// recorded: for a delivered document, after the sink acknowledged it.
     ///
-    /// Waits while the engine starts. A file's failure in a stage is an outcome
+    /// Waits while the engine starts (and, before its run has begun, up to
+    /// ``IngestorConfiguration/startWait``). A file's failure in a stage is an outcome
     /// (`failed`, naming the stage and code), not a throw; what throws is an input that
     /// cannot be taken at all.
     ///
@@ -261,7 +262,7 @@ public final class Ingestor: Sendable {
         let candidateID = try input.checkedCandidateID()
         if case .file = input.content {} else { try input.checkFileName() }
 
-        try await lifecycle.enter()
+        try await lifecycle.enter(idleWait: configuration.startWait)
         defer { lifecycle.leave() }
 
         let file = try await inputFile(for: input, candidateID: candidateID)
@@ -294,7 +295,7 @@ public final class Ingestor: Sendable {
         _ source: Source, until stop: StopRequest = StopRequest(),
         onOutcome: (IngestOutcome) async -> Void
     ) async throws(IngestorError) -> RunSummary {
-        try await lifecycle.enter()
+        try await lifecycle.enter(idleWait: configuration.startWait)
         defer { lifecycle.leave() }
         lifecycle.addBatch(stop)
         defer { lifecycle.removeBatch(stop) }
@@ -401,3 +402,7 @@ public final class Ingestor: Sendable {
         }
     }
 }
+
+/// The engine runs in a backend's `ServiceGroup` beside its HTTP server: the group's
+/// graceful shutdown (on SIGTERM, say) lets the uploads in flight end and be recorded.
+extension Ingestor: Service {}

@@ -59,6 +59,10 @@ public struct IngestorConfiguration: Sendable {
     /// What the ledger's run row records as the run's arguments: the paths a batch walks,
     /// so that `intake retry` can walk them again.
     public var recordedArguments: [String] = []
+    /// How long an input handed over before the engine's run has begun waits for it (a
+    /// backend's `ServiceGroup` may start its HTTP server first) before it is refused with
+    /// ``IngestorError/notRunning``.
+    public var startWait: Duration = .seconds(30)
     /// Where the engine logs.
     public var logger: Logger = Logger(label: "intake")
 

@@ -20,8 +20,8 @@ public enum IngestorError: Error, Sendable, CustomStringConvertible {
     case forbidden(String)
     /// Endorsed cannot be reached at the endpoint, or does not answer as the API does.
     case unreachable(endpoint: String, String)
-    /// An input was handed over while the engine is not running: ``Ingestor/run()`` has
-    /// not been called, or the engine has stopped.
+    /// An input was handed over while the engine is not running: ``Ingestor/run()`` did
+    /// not begin within ``IngestorConfiguration/startWait``, or the engine has stopped.
     case notRunning
     /// The engine could not start, for the reason given.
     case couldNotStart(String)

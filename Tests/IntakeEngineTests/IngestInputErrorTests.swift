@@ -92,8 +92,10 @@ import Testing
         }
     }
 
-    @Test func anInputHandedToAnEngineThatIsNotRunningIsRefused() async throws {
-        let ingestor = try Ingestor(IngestorConfiguration(destination: .none, stateDirectory: nil))
+    @Test func anInputHandedToAnEngineThatIsNeverRunIsRefusedAfterItsWait() async throws {
+        var configuration = IngestorConfiguration(destination: .none, stateDirectory: nil)
+        configuration.startWait = .milliseconds(200)
+        let ingestor = try Ingestor(configuration)
         await #expect(throws: IngestorError.self) {
             try await ingestor.ingest(IngestInput(bytes: Array("resume".utf8), fileName: "cv.txt"))
         }
