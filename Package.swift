@@ -39,6 +39,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Tests only: an independent multipart parser to check our writer and the sandbox's reader against.
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        // Metrics and spans for the backend's own stack, through the APIs only (both are
+        // already under Hummingbird).
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -64,6 +68,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
             ]
         ),
         .target(name: "IntakeMagic", dependencies: ["Intake", "CMagic"]),
@@ -105,6 +111,8 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
             ]
         ),
         // A local server that speaks the Endorsed token and attachment calls, with faults.
@@ -131,6 +139,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 // The engine is a Service: a backend's ServiceGroup runs and stops it.
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
             ]
         ),
 
@@ -243,6 +252,10 @@ let package = Package(
                 "IntakeEngine", "Intake", "IntakeEndorsed", "IntakeLedger", "IntakeWorkers", "EndorsedSandbox", "IntakeTestFixtures",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                // swift-metrics' and swift-distributed-tracing's own recorders, to read back
+                // what the engine reports through their APIs.
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Intake
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -41,6 +42,8 @@ public final class EndorsedClient: Sendable {
         /// ``AttachmentValidationError/fileTooLarge(path:size:limit:)`` before anything is
         /// sent. `nil`: no limit.
         public var maximumFileBytes: Int64?
+        /// Where the client's metrics and spans go (``ClientTelemetry``).
+        public var telemetry: Telemetry
 
         /// The largest file sent unless told otherwise: 1 GiB.
         public static let defaultMaximumFileBytes: Int64 = 1 << 30
@@ -50,14 +53,16 @@ public final class EndorsedClient: Sendable {
         ///   - attemptLimits: default ``AttemptLimits/init(idleTimeout:baseDeadline:minimumBytesPerSecond:)``'s defaults.
         ///   - maximumConcurrentUploads: default 4.
         ///   - maximumFileBytes: default ``defaultMaximumFileBytes``.
+        ///   - telemetry: default the process's bootstrapped metrics and tracing systems.
         public init(
             retry: RetryPolicy = RetryPolicy(), attemptLimits: AttemptLimits = AttemptLimits(), maximumConcurrentUploads: Int = 4,
-            maximumFileBytes: Int64? = Configuration.defaultMaximumFileBytes
+            maximumFileBytes: Int64? = Configuration.defaultMaximumFileBytes, telemetry: Telemetry = .global
         ) {
             self.retry = retry
             self.attemptLimits = attemptLimits
             self.maximumConcurrentUploads = maximumConcurrentUploads
             self.maximumFileBytes = maximumFileBytes
+            self.telemetry = telemetry
         }
     }
 
@@ -69,6 +74,7 @@ public final class EndorsedClient: Sendable {
     private let tokens: TokenProvider
     private let uploadSlots: UploadSlots
     private let logger: Logger
+    private let instruments: ClientTelemetry
 
     /// The HTTP client every ``EndorsedClient`` uses unless given another: one per
     /// process, never shut down, like `HTTPClient.shared`, but refusing redirects, so that
@@ -94,11 +100,13 @@ public final class EndorsedClient: Sendable {
         self.endpoint = endpoint
         self.configuration = configuration
         self.logger = logger
+        let instruments = ClientTelemetry(configuration.telemetry)
+        self.instruments = instruments
         transport = RetryingTransport(
             httpClient: httpClient, policy: configuration.retry, limits: configuration.attemptLimits,
-            credentials: CredentialValues(credentials), logger: logger
+            credentials: CredentialValues(credentials), logger: logger, instruments: instruments
         )
-        tokens = TokenProvider(credentials: credentials, endpoint: endpoint, transport: transport)
+        tokens = TokenProvider(credentials: credentials, endpoint: endpoint, transport: transport, renewals: instruments.tokenRenewals)
         uploadSlots = UploadSlots(limit: max(1, configuration.maximumConcurrentUploads))
     }
 
@@ -178,7 +186,10 @@ public final class EndorsedClient: Sendable {
         }
         let bodyBytes: Int64 = if case .multipart(let form) = body { form.contentLength } else { 0 }
         let answer = try await uploadSlots.withSlot {
-            try await self.authorized(operation, retry: method != .POST, bodyBytes: bodyBytes) { authorization, progress in
+            // Counted while the slot is held: the uploads actually on the wire.
+            self.instruments.uploadsInFlight.increment()
+            defer { self.instruments.uploadsInFlight.decrement() }
+            return try await self.authorized(operation, retry: method != .POST, bodyBytes: bodyBytes) { authorization, progress in
                 var request = HTTPClientRequest(url: self.endpoint.url(for: path))
                 request.method = method
                 request.headers.add(name: "Authorization", value: authorization)

@@ -74,10 +74,12 @@ struct RetryingTransport: Sendable {
     /// The client's secret values, looked for in every answer.
     let credentials: CredentialValues
     let logger: Logger
+    /// Where retries are counted and attempts traced.
+    let instruments: ClientTelemetry
 
     /// The same transport with another retry policy, and other limits when given.
     func with(policy: RetryPolicy, limits: AttemptLimits? = nil) -> RetryingTransport {
-        RetryingTransport(httpClient: httpClient, policy: policy, limits: limits ?? self.limits, credentials: credentials, logger: logger)
+        RetryingTransport(httpClient: httpClient, policy: policy, limits: limits ?? self.limits, credentials: credentials, logger: logger, instruments: instruments)
     }
 
     /// The same transport, sending each request once.
@@ -110,8 +112,15 @@ struct RetryingTransport: Sendable {
                 // async-http-client holds the same deadline until the answer's head, and when
                 // it passes reports the cause it saw (a connection refused again and again);
                 // the watchdog's, a second later, covers the answer's body.
-                var answer = try await AttemptWatchdog.run(idleTimeout: limits.idleTimeout, deadline: deadline + .seconds(1), progress: progress) { [httpClient, logger] in
-                    try await Self.execute(request, on: httpClient, deadline: deadline, progress: progress, logger: logger)
+                var answer = try await instruments.telemetry.withSpan("endorsed.attempt", ofKind: .client) { [attempt] span in
+                    span.attributes["http.request.method"] = ClientTelemetry.method(of: operation)
+                    span.attributes["intake.operation"] = operation
+                    span.attributes["intake.attempt"] = attempt
+                    let answer = try await AttemptWatchdog.run(idleTimeout: limits.idleTimeout, deadline: deadline + .seconds(1), progress: progress) { [httpClient, logger] in
+                        try await Self.execute(request, on: httpClient, deadline: deadline, progress: progress, logger: logger)
+                    }
+                    span.attributes["http.response.status_code"] = answer.status
+                    return answer
                 }
                 answer.echoesCredential = credentials.appear(in: answer.body)
                 guard Self.retryableStatuses.contains(answer.status), attempt < policy.maximumAttempts else {
@@ -134,6 +143,7 @@ struct RetryingTransport: Sendable {
                 retryAfter = nil
                 why = failure.cause
             }
+            instruments.countRetry(of: operation)
             let wait = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
             logger.debug("retrying after \(why)", metadata: [
                 "call": "\(operation)", "attempt": "\(attempt + 1)/\(policy.maximumAttempts)",

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import CoreMetrics
 import Foundation
 import Intake
 import Logging
@@ -24,11 +25,17 @@ actor TokenProvider {
     private let now: @Sendable () -> Date
     private var state = State.empty
     private(set) var tokensObtained = 0
+    /// Counts every token obtained (`intake_token_renewals_total`).
+    private let renewals: Counter?
 
-    init(credentials: EndorsedCredentials, endpoint: EndorsedEndpoint, transport: RetryingTransport, now: @escaping @Sendable () -> Date = Date.init) {
+    init(
+        credentials: EndorsedCredentials, endpoint: EndorsedEndpoint, transport: RetryingTransport, renewals: Counter? = nil,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.credentials = credentials
         self.tokenURL = endpoint.url(for: "auth/tokens")
         self.transport = transport
+        self.renewals = renewals
         self.now = now
     }
 
@@ -82,6 +89,7 @@ actor TokenProvider {
             let token = try await task.value
             state = .ready(token, lifetime: token.expiresAt.timeIntervalSince(now()))
             tokensObtained += 1
+            renewals?.increment()
             return token
         } catch {
             state = .empty

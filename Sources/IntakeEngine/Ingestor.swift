@@ -56,6 +56,7 @@ public final class Ingestor: Sendable {
     private var recorder: RunRecorder? { recorderSlot.withLock { $0 } }
     private let lifecycle = EngineLifecycle()
     private let totals = Mutex(RunSummary())
+    private let metrics: EngineMetrics
     private let nextSequenceNumber = Atomic<Int>(0)
     /// The most files a batch keeps in flight: the CPU stages' share, plus upload slots and
     /// one waiting file per parser worker.
@@ -70,6 +71,7 @@ public final class Ingestor: Sendable {
     public init(_ configuration: IngestorConfiguration) throws(IngestorError) {
         self.configuration = configuration
         let logger = configuration.logger
+        metrics = EngineMetrics(configuration.telemetry)
         let state = configuration.stateDirectory
         // The ledger first: a state folder in use by another process stops this engine
         // before anything else happens.
@@ -86,7 +88,9 @@ public final class Ingestor: Sendable {
         var filesInFlight = max(1, configuration.maximumFilesInFlight)
         switch configuration.destination {
         case .endorsed(let endorsed):
-            let client = EndorsedClient(endpoint: endorsed.endpoint, credentials: endorsed.credentials, configuration: endorsed.client, logger: logger)
+            var clientConfiguration = endorsed.client
+            clientConfiguration.telemetry = configuration.telemetry
+            let client = EndorsedClient(endpoint: endorsed.endpoint, credentials: endorsed.credentials, configuration: clientConfiguration, logger: logger)
             self.client = client
             sink = EndorsedSink(client: client, mode: endorsed.mode, requiresCandidate: endorsed.requiresCandidate)
             // Files waiting on the network must not hold every slot of the CPU stages.
@@ -162,7 +166,7 @@ public final class Ingestor: Sendable {
             do {
                 let recorder = try RunRecorder(
                     ledger: ledger, configuration: configuration.decisionKey, arguments: configuration.recordedArguments,
-                    settings: RunSettings(configuration).encoded(), fingerprint: fingerprint
+                    settings: RunSettings(configuration).encoded(), fingerprint: fingerprint, metrics: metrics
                 )
                 recorderSlot.withLock { $0 = recorder }
             } catch {
@@ -266,14 +270,17 @@ public final class Ingestor: Sendable {
         defer { lifecycle.leave() }
 
         let file = try await inputFile(for: input, candidateID: candidateID)
-        var context = StageContext(logger: configuration.logger)
+        var context = StageContext(logger: configuration.logger, telemetry: configuration.telemetry)
         for (key, value) in input.metadata { context.logger[metadataKey: key] = "\(value)" }
+        metrics.filesInFlight.increment()
         let outcome = await pipeline.process(
             file, context: context,
             prepare: { document in
                 if let candidateID { document.candidateID = candidateID }
             }
         )
+        metrics.filesInFlight.decrement()
+        metrics.record(outcome)
         totals.withLock { $0.record(outcome) }
         await recorder?.recordNow(outcome)
         return IngestOutcome(outcome, metadata: input.metadata)
@@ -299,9 +306,20 @@ public final class Ingestor: Sendable {
         defer { lifecycle.leave() }
         lifecycle.addBatch(stop)
         defer { lifecycle.removeBatch(stop) }
-        let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: batchFilesInFlight, logger: configuration.logger)
+        let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: batchFilesInFlight, logger: configuration.logger, telemetry: configuration.telemetry)
         let recorder = self.recorder
-        let summary = await runner.run(source, until: stop) { outcome in
+        let metrics = self.metrics
+        // The runner takes an entry only when a slot is free: entries taken less outcomes
+        // given are the files in flight.
+        let counted = source.map { entry in
+            if case .file = entry { metrics.filesInFlight.increment() }
+            return entry
+        }
+        let summary = await runner.run(counted, until: stop) { outcome in
+            // A file the pipeline ran has a trail (its first stage at least); an entry the
+            // source itself ended (a symbolic link skipped, a folder unreadable) has none.
+            if !outcome.document.trail.isEmpty { metrics.filesInFlight.decrement() }
+            metrics.record(outcome)
             await recorder?.record(outcome)
             await onOutcome(IngestOutcome(outcome))
         }

@@ -65,6 +65,10 @@ public struct IngestorConfiguration: Sendable {
     public var startWait: Duration = .seconds(30)
     /// Where the engine logs.
     public var logger: Logger = Logger(label: "intake")
+    /// Where metrics and spans go: by default the process's bootstrapped swift-metrics and
+    /// swift-distributed-tracing systems. The engine hands it to its Endorsed client too.
+    /// See ``EngineMetrics`` for what is recorded.
+    public var telemetry: Telemetry = .global
 
     /// A configuration delivering to `destination`, keeping state in `stateDirectory`.
     public init(destination: Destination, stateDirectory: URL?) {

@@ -26,9 +26,16 @@ final class RunRecorder: Sendable {
     private let firstFailure = Mutex<String?>(nil)
     private let waiting = Mutex<(outcomes: [FileOutcome], since: ContinuousClock.Instant?)>(([], nil))
 
-    init(ledger: Ledger, configuration: String, arguments: [String], settings: String? = nil, fingerprint: PipelineFingerprint) throws(LedgerError) {
+    /// Where the time of each write and the failures are counted, when set.
+    private let metrics: EngineMetrics?
+
+    init(
+        ledger: Ledger, configuration: String, arguments: [String], settings: String? = nil, fingerprint: PipelineFingerprint,
+        metrics: EngineMetrics? = nil
+    ) throws(LedgerError) {
         self.ledger = ledger
         self.fingerprint = fingerprint
+        self.metrics = metrics
         runID = try ledger.beginRun(configuration: configuration, arguments: arguments, settings: settings)
     }
 
@@ -84,9 +91,13 @@ final class RunRecorder: Sendable {
     var failure: String? { firstFailure.withLock { $0 } }
 
     private func write(_ batch: [FileOutcome]) async {
+        guard !batch.isEmpty else { return }
+        let started = ContinuousClock.now
         do {
             try await ledger.recordOutcomes(batch, runID: runID, fingerprint: fingerprint)
+            metrics?.ledgerBatch.recordNanoseconds(EngineMetrics.nanoseconds(ContinuousClock.now - started))
         } catch {
+            metrics?.ledgerWriteFailures.increment()
             keep(error)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Tracing
 
 /// Stages composed in order; every file goes through them one after another.
 ///
@@ -53,10 +54,23 @@ public struct Pipeline: Sendable {
     /// Runs one file through every stage, as ``process(_:context:)`` does, after `prepare`
     /// has set what the caller knows of the document: a candidate it was handed with, say.
     public func process(_ file: InputFile, context: StageContext, prepare: (inout Document) -> Void) async -> FileOutcome {
-        let clock = ContinuousClock()
-        let started = clock.now
         var document = Document(file: file)
         prepare(&document)
+        let prepared = document
+        // One span per file, with one child per stage (and what those stages trace below
+        // them: an upload's HTTP attempts), so a trace shows where a file's time went.
+        return await context.telemetry.withSpan("intake.file") { span in
+            let outcome = await run(prepared, context: context)
+            Self.describe(outcome, on: span)
+            return outcome
+        }
+    }
+
+    private func run(_ prepared: Document, context: StageContext) async -> FileOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var document = prepared
+        let file = document.file
         var context = context
         context.logger[metadataKey: "file"] = "\(file.displayPath)"
 
@@ -65,7 +79,16 @@ public struct Pipeline: Sendable {
             let result: StageResult
             do {
                 try Task.checkCancellation()
-                result = try await stage.process(&document, context: context)
+                result = try await context.telemetry.withSpan("intake.\(stage.name)") { [context] span in
+                    do {
+                        let result = try await stage.process(&document, context: context)
+                        if case .end = result { span.attributes["intake.stage.result"] = "ended" }
+                        return result
+                    } catch {
+                        span.attributes["intake.stage.result"] = "failed"
+                        throw error
+                    }
+                }
             } catch {
                 let failure = FileFailure(stage: stage.name, error: error)
                 document.recordStage(stage.name, .failed, since: stageStarted, clock: clock, logger: context.logger)
@@ -81,6 +104,26 @@ public struct Pipeline: Sendable {
             }
         }
         return FileOutcome(document: document, status: .processed, duration: clock.now - started)
+    }
+
+    /// The file's ids and how it ended, as attributes of its span.
+    private static func describe(_ outcome: FileOutcome, on span: any Span) {
+        let document = outcome.document
+        span.attributes["intake.path"] = document.file.displayPath
+        span.attributes["intake.status"] = outcome.status.name
+        if let candidate = document.candidateID { span.attributes["intake.candidate_id"] = candidate }
+        if let remoteID = document.remoteID { span.attributes["intake.remote_id"] = remoteID }
+        if let sha256 = document.contentSHA256 { span.attributes["intake.sha256"] = sha256 }
+        if let type = document.classification?.type { span.attributes["intake.type"] = type.rawValue }
+        switch outcome.status {
+        case .failed(let failure):
+            span.attributes["intake.code"] = "\(failure.stage)/\(failure.code)"
+            span.setStatus(SpanStatus(code: .error, message: failure.message))
+        case .skipped(let reason):
+            span.attributes["intake.code"] = reason.code
+        case .uploaded, .stored, .duplicate, .processed, .unchanged:
+            break
+        }
     }
 }
 

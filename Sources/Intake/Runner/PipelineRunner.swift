@@ -30,13 +30,16 @@ public struct PipelineRunner: Sendable {
     public let logger: Logger
     /// Where stages run their blocking calls.
     public let blocking: BlockingPool
+    /// Where the pipeline's spans (and the stages' metrics) go.
+    public let telemetry: Telemetry
 
     /// Creates a runner. `maxFilesInFlight` below 1 is taken as 1.
-    public init(pipeline: Pipeline, maxFilesInFlight: Int, logger: Logger, blocking: BlockingPool = .shared) {
+    public init(pipeline: Pipeline, maxFilesInFlight: Int, logger: Logger, blocking: BlockingPool = .shared, telemetry: Telemetry = .global) {
         self.pipeline = pipeline
         self.maxFilesInFlight = max(1, maxFilesInFlight)
         self.logger = logger
         self.blocking = blocking
+        self.telemetry = telemetry
     }
 
     /// Runs every entry of `source` through the pipeline and hands each outcome to
@@ -49,7 +52,7 @@ public struct PipelineRunner: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var summary = RunSummary()
-        let context = StageContext(logger: logger, blocking: blocking)
+        let context = StageContext(logger: logger, blocking: blocking, telemetry: telemetry)
 
         await withTaskGroup(of: FileOutcome.self) { group in
             var entries = source.makeAsyncIterator()
