@@ -240,8 +240,9 @@ let package = Package(
             name: "ReadmeTests",
             dependencies: [
                 "Intake", "IntakeMagic", "IntakeOffice", "IntakeOutbox", "IntakePoppler", "IntakeEndorsed", "IntakeWorkers",
-                "IntakeTesting", "IntakeTestFixtures",
+                "IntakeEngine", "IntakeTesting", "IntakeTestFixtures",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             plugins: ["ReadmeExamples"]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import IntakeEngine
 import IntakeOutbox
 import IntakeTestFixtures
 import IntakeTesting
@@ -15,7 +16,7 @@ import Testing
     /// statements must be added here, run or, with the reason, only compiled.
     static let exercised: [String: String] = [
         "writingAStage1": "run: the clearance pipeline, with and without dryRun, over real files",
-        "embeddingTheLibrary3": "compiled only: it sends to https://endorsed.ai with the process's own credentials",
+        "runningThePipelineYourself3": "compiled only: it sends to https://endorsed.ai with the process's own credentials",
     ]
 
     @Test func everySwiftBlockOfTheReadmeIsCompiledOrSkipped() throws {
@@ -36,6 +37,45 @@ import Testing
         #expect(ReadmeBlocks.all[fragment].skipped)
         #expect(ReadmeBlocks.all[fragment - 1].skipped == false)
         #expect(ReadmeBlocks.all[fragment + 1].skipped == false)
+    }
+
+    // MARK: "Handling one upload in a backend"
+
+    @Test func theUploadHandlerAnswersTheSameUploadOnceAcrossCallsAndRestarts() async throws {
+        let scratch = try TemporaryFolder()
+        let state = scratch.url.appending(path: ".intake")
+        let body = Array(try Samples.bytes("46d135bb-94cd-4998-aaf1-09517a6af8c6/document1.pdf"))
+        let candidate = "46d135bb-94cd-4998-aaf1-09517a6af8c6"
+        func engine() throws -> Ingestor {
+            var configuration = IngestorConfiguration(destination: .outbox, stateDirectory: state)
+            configuration.parserWorkers = nil
+            configuration.logger = Logger(label: "readme", factory: { _ in SwiftLogNoOpLogHandler() })
+            return try Ingestor(configuration)
+        }
+        func object(_ data: Data) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+        let answers = try await Ingestor.withRunning(try engine()) { ingestor in
+            [
+                try await answer(ingestor, upload: body, named: "cv.pdf", candidate: candidate, requestID: "r-1"),
+                try await answer(ingestor, upload: body, named: "cv.pdf", candidate: candidate, requestID: "r-2"),
+            ]
+        }
+        // A restart: another engine on the same state folder.
+        let afterRestart = try await Ingestor.withRunning(try engine()) { ingestor in
+            try await answer(ingestor, upload: body, named: "cv.pdf", candidate: candidate, requestID: "r-3")
+        }
+        let (first, second, third) = (try object(answers[0]), try object(answers[1]), try object(afterRestart))
+        #expect(first["status"] as? String == "stored")
+        #expect(first["type"] as? String == "resume")
+        #expect((first["metadata"] as? [String: String])?["request_id"] == "r-1")
+        for later in [second, third] {
+            #expect(later["status"] as? String == "unchanged")
+            #expect(later["remote_id"] as? String == first["remote_id"] as? String)
+            #expect((later["earlier"] as? [String: Any])?["type"] as? String == "resume")
+        }
+        #expect((third["metadata"] as? [String: String])?["request_id"] == "r-3")
+        #expect(try await OutboxSink(stateDirectory: state).entries().count == 1)
     }
 
     // MARK: "Embedding the library"
