@@ -37,7 +37,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         // Already under Hummingbird: the sandbox stops its server with a graceful shutdown.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
-        // Tests only: an independent multipart parser to check our writer and the sandbox's reader against.
+        // An independent multipart parser: the tests check our writer and the sandbox's reader
+        // against it, and the example backend reads its upload form with it.
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         // Metrics and spans for the backend's own stack, through the APIs only (both are
         // already under Hummingbird).
@@ -265,6 +266,25 @@ let package = Package(
                 "IntakeCLI", "IntakeEngine", "EndorsedSandbox", "IntakeTestFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // An example backend (Examples/Backend): a Hummingbird route that runs one upload
+        // through the engine; `scripts/example-backend` builds and starts it.
+        .executableTarget(
+            name: "IntakeExampleBackend",
+            dependencies: [
+                "IntakeEngine", "Intake", "IntakeEndorsed", "IntakeWorkers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Examples/Backend",
+            exclude: ["README.md"]
         ),
     ],
     swiftLanguageModes: [.v6]
