@@ -286,6 +286,18 @@ let package = Package(
             path: "Examples/Backend",
             exclude: ["README.md"]
         ),
+        // Runs the built example backend against the sandbox: uploads over loopback, twice,
+        // across a kill -9, and a SIGTERM with an upload in flight.
+        .testTarget(
+            name: "IntakeExampleBackendTests",
+            dependencies: [
+                "IntakeTestFixtures", "EndorsedSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
