@@ -30,11 +30,11 @@ public struct AttachmentForm: Sendable {
     /// The `file_name` field, when given.
     public let fileName: String?
     /// The file whose bytes are the `file` part. For a file held in memory
-    /// (``Intake/InputFile/isInMemory``) a URL that opens nothing: its bytes are read from
+    /// (`InputFile.isInMemory`) a URL that opens nothing: its bytes are read from
     /// ``source``'s memory file, never from this URL.
     public var fileURL: URL { source.url }
     /// The file as its source listed it: the body is read from it only while it is still
-    /// that file (``Intake/OpenedFile``).
+    /// that file (`OpenedFile`).
     public let source: InputFile
     /// The SHA-256 the file's bytes must have, when known: the body's last bytes are sent
     /// only once the bytes read match it, so what is uploaded is what was hashed.
@@ -86,7 +86,7 @@ public struct AttachmentForm: Sendable {
     /// Lays out the form for an input file as its source listed it, whose bytes must hash
     /// to `expectedSHA256` when it is given; the other parameters are as above. A file
     /// held in memory goes as well as one on disk: its size is the memory file's, and the
-    /// file part's `filename` is its ``Intake/InputFile/fileName``.
+    /// file part's `filename` is its `InputFile.fileName`.
     public init(
         candidateID: String?, remoteID: String, type: AttachmentType, fileName: String? = nil,
         source: InputFile, expectedSHA256: String?, fileContentType: String = "application/octet-stream",

@@ -42,7 +42,8 @@ public final class EndorsedClient: Sendable {
         /// ``AttachmentValidationError/fileTooLarge(path:size:limit:)`` before anything is
         /// sent. `nil`: no limit.
         public var maximumFileBytes: Int64?
-        /// Where the client's metrics and spans go (``ClientTelemetry``).
+        /// Where the client's metrics (`intake_http_retries_total`, `intake_token_renewals_total`,
+        /// `intake_uploads_in_flight`) and its span per HTTP attempt (`endorsed.attempt`) go.
         public var telemetry: Telemetry
 
         /// The largest file sent unless told otherwise: 1 GiB.
@@ -91,8 +92,13 @@ public final class EndorsedClient: Sendable {
 
     /// Makes a client. Nothing is sent until the first call.
     ///
-    /// - Parameter httpClient: the async-http-client to send with; by default
-    ///   ``defaultHTTPClient``. A client passed in stays the caller's to shut down.
+    /// - Parameters:
+    ///   - endpoint: the API's base URL.
+    ///   - credentials: a static token, or client credentials traded for tokens.
+    ///   - configuration: retries, limits per attempt, upload slots, the largest file, telemetry.
+    ///   - httpClient: the async-http-client to send with; by default
+    ///     ``defaultHTTPClient``. A client passed in stays the caller's to shut down.
+    ///   - logger: where the client logs its retries and renewals.
     public init(
         endpoint: EndorsedEndpoint, credentials: EndorsedCredentials, configuration: Configuration = Configuration(),
         httpClient: HTTPClient = EndorsedClient.defaultHTTPClient, logger: Logger

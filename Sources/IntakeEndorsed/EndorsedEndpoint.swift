@@ -34,7 +34,7 @@ public struct EndorsedEndpoint: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { baseURL.absoluteString }
 
-    /// Whether `host` reaches only this machine (``Intake/LoopbackHost``).
+    /// Whether `host` reaches only this machine (`LoopbackHost`).
     public static func isLoopback(_ host: String) -> Bool {
         LoopbackHost.contains(host)
     }

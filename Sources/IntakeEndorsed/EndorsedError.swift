@@ -106,7 +106,7 @@ public struct EndorsedError: ReportableError, Sendable, Hashable {
     }
 
     /// The error for an answer that is not what the protocol promises, keeping the start of
-    /// its body. A body that mentions a credential (``credentialMarkers``) is withheld,
+    /// its body. A body that mentions a credential (`credentialMarkers`) is withheld,
     /// because it could hold the token or the secret itself.
     public static func unexpected(status: Int, body: Data, reason: String) -> EndorsedError {
         unexpected(status: status, body: body, reason: reason, withholding: false)

@@ -5,7 +5,7 @@ import Intake
 ///
 /// Every document is written with `PUT attachments/remote.<remote id>`, the idempotent
 /// upsert: the remote id is derived from the candidate and the file's SHA-256 (see
-/// ``Intake/RemoteID``), so a retry after a lost answer, a second run, or a second copy
+/// `RemoteID`), so a retry after a lost answer, a second run, or a second copy
 /// of the same file rewrites one attachment and never creates another.
 ///
 /// Endorsed may treat attachments as immutable and refuse to change one that exists. When

@@ -1,7 +1,7 @@
 import Foundation
 import Intake
 
-/// How one input ended, as the engine reports it: the pipeline's ``Intake/FileOutcome``
+/// How one input ended, as the engine reports it: the pipeline's `FileOutcome`
 /// with the caller's metadata. Its JSON is the line of the report, exactly.
 ///
 /// ```swift

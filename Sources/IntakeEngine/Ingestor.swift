@@ -21,7 +21,7 @@ import Synchronization
 /// ```
 ///
 /// **Exactly once.** A document is sent under a remote id derived from its candidate and
-/// its bytes (``Intake/RemoteID``), with an upsert, so sending it again lands on the same
+/// its bytes (`RemoteID`), with an upsert, so sending it again lands on the same
 /// attachment. The ledger adds the memory: an input's outcome is recorded once the sink
 /// acknowledged it, before ``ingest(_:)`` returns, so the same upload handed over again —
 /// by this engine or by one started later on the same state folder — ends `unchanged`,
@@ -35,7 +35,7 @@ import Synchronization
 /// input is taken, batches take no new file, and the inputs in flight end and are
 /// recorded before ``run()`` returns. ``withRunning(_:_:)`` does all of that around a body.
 ///
-/// **Batches.** ``run(_:until:onOutcome:)`` takes a whole source (a ``Intake/FolderSource``)
+/// **Batches.** ``run(_:until:onOutcome:)`` takes a whole source (a `FolderSource`)
 /// the way `intake ingest` does: incremental, files recorded in batches.
 public final class Ingestor: Sendable {
     /// The configuration the engine was made with.

@@ -50,11 +50,11 @@ public struct IngestorConfiguration: Sendable {
     /// How the parser workers run: sniff and extract, which read a candidate's bytes, run
     /// in worker processes under a per-file time and memory budget. `nil` parses in this
     /// process, where a hostile file can hang or crash it. The executable must serve as a
-    /// worker (``IntakeWorkers/ParserWorker``).
+    /// worker (`ParserWorker`).
     public var parserWorkers: ParserWorkerPool.Configuration? = ParserWorkerPool.Configuration()
     /// The largest input handed over as bytes or as a stream; a larger one is refused with
     /// ``IngestInputError/tooLarge(bytes:limit:)`` before any of it is parsed. At most
-    /// ``IntakeWorkers/ParserWorker/maximumInMemoryBytes`` when parsing in workers.
+    /// `ParserWorker.maximumInMemoryBytes` when parsing in workers.
     public var maximumInputBytes: Int = 32 << 20
     /// What the ledger's run row records as the run's arguments: the paths a batch walks,
     /// so that `intake retry` can walk them again.
@@ -67,7 +67,7 @@ public struct IngestorConfiguration: Sendable {
     public var logger: Logger = Logger(label: "intake")
     /// Where metrics and spans go: by default the process's bootstrapped swift-metrics and
     /// swift-distributed-tracing systems. The engine hands it to its Endorsed client too.
-    /// See ``EngineMetrics`` for what is recorded.
+    /// What is recorded is listed in the <doc:Observability> article.
     public var telemetry: Telemetry = .global
 
     /// A configuration delivering to `destination`, keeping state in `stateDirectory`.

@@ -12,8 +12,8 @@ import Intake
 ///   known, which for a delivered file is after the sink acknowledged it: a run killed
 ///   before that leaves the file to the next run, whose upsert lands on the same
 ///   attachment.
-/// - ``history(_:)`` answers whether an earlier outcome still stands (``RunHistory``), and
-///   ``duplicateRegistry(_:)`` finds documents delivered by earlier runs.
+/// - `history(_:)` answers whether an earlier outcome still stands (`RunHistory`), and
+///   `duplicateRegistry(_:)` finds documents delivered by earlier runs.
 /// - The state folder is locked while the ledger is open (`flock`), so two processes never
 ///   share it.
 ///

@@ -3,9 +3,9 @@ import GRDB
 import Intake
 
 extension Ledger {
-    /// The ledger as the ``Intake/RunHistory`` of a run with `fingerprint`, whose
+    /// The ledger as the `RunHistory` of a run with `fingerprint`, whose
     /// delivered documents went through `deliveringStages`.
-    /// Poison files (``Intake/FileFailure/isPoison``) stay out of the run while they are
+    /// Poison files (`FileFailure.isPoison`) stay out of the run while they are
     /// unchanged, unless `retryingPoisonFiles`.
     public func history(_ fingerprint: PipelineFingerprint, deliveringStages: [String], retryingPoisonFiles: Bool = false) -> some RunHistory {
         LedgerHistory(
@@ -14,7 +14,7 @@ extension Ledger {
         )
     }
 
-    /// The ledger as the ``Intake/DuplicateRegistry`` of a run with `fingerprint`: copies
+    /// The ledger as the `DuplicateRegistry` of a run with `fingerprint`: copies
     /// within the run, and documents delivered by earlier runs under another path.
     public func duplicateRegistry(_ fingerprint: PipelineFingerprint, deliveringStages: [String]) -> some DuplicateRegistry {
         LedgerDuplicateRegistry(ledger: self, fingerprint: fingerprint.fingerprint(stages: deliveringStages))

@@ -1,7 +1,7 @@
 import Foundation
 import Intake
 
-/// The sniff stage: sets ``Document/mimeType`` from the file's bytes with libmagic, never
+/// The sniff stage: sets `Document.mimeType` from the file's bytes with libmagic, never
 /// from its name.
 ///
 /// ```swift
@@ -12,7 +12,7 @@ import Intake
 /// ```
 ///
 /// libmagic's answer is corrected where it is known to miss, and every answer and
-/// correction is written to ``Document/mimeEvidence`` and to the stage's notes:
+/// correction is written to `Document.mimeEvidence` and to the stage's notes:
 /// - a `%PDF-x.y` header within the first 1024 bytes of a file libmagic calls
 ///   `text/plain` or `application/octet-stream` makes it `application/pdf`
 ///   (libmagic misses a PDF behind a few hundred bytes of HTTP headers; poppler opens it);
@@ -23,11 +23,11 @@ import Intake
 /// Endings and errors:
 /// - an empty file ends as `skipped`, `empty_file`;
 /// - a file that cannot be opened fails with the code `unreadable` and the system's reason
-///   (``OpenedFile``; libmagic is given the file already open);
+///   (`OpenedFile`; libmagic is given the file already open);
 /// - a file that is not the one its source listed — swapped for a symbolic link or a FIFO,
-///   replaced, or changed since — fails with `file_changed` (``OpenedFile``).
+///   replaced, or changed since — fails with `file_changed` (`OpenedFile`).
 ///
-/// libmagic is called on ``StageContext/blocking``, with cookies that the stage keeps and
+/// libmagic is called on `StageContext.blocking`, with cookies that the stage keeps and
 /// reuses: at most one per sniff running at once, each used by one sniff at a time.
 /// Share one `SniffMIME` across a run rather than making one per file.
 public struct SniffMIME: Stage {

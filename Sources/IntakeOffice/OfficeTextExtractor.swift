@@ -1,6 +1,6 @@
 import Intake
 
-/// Reads the text of DOCX (Word) and ODT (LibreOffice Writer) documents, for ``ExtractText``.
+/// Reads the text of DOCX (Word) and ODT (LibreOffice Writer) documents, for `ExtractText`.
 ///
 /// ```swift
 /// let pipeline = Pipeline {
@@ -16,7 +16,7 @@ import Intake
 /// `unsupported_archive`. A note says which format was read and how many paragraphs it
 /// holds. Paragraphs end with a line break; tabs and line breaks inside them are kept.
 ///
-/// The old binary Word format (`.doc`, `application/msword`) is not read: ``ExtractText``
+/// The old binary Word format (`.doc`, `application/msword`) is not read: `ExtractText`
 /// skips it as `unsupported_type`.
 ///
 /// Failures throw ``OfficeError``: `office_encrypted`, `office_damaged`,
@@ -30,7 +30,7 @@ import Intake
 /// with PDFs, the text only serves to classify and compare the document, which is
 /// delivered whole.
 ///
-/// The whole document is read in one job on ``StageContext/blocking``.
+/// The whole document is read in one job on `StageContext.blocking`.
 public struct OfficeTextExtractor: TextExtractor {
     public let name = "office"
 

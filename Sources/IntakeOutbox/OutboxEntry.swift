@@ -7,7 +7,7 @@ import Intake
 public struct OutboxEntry: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "attachments"
 
-    /// The attachment's id in the originating system (see ``RemoteID``).
+    /// The attachment's id in the originating system (see `RemoteID`).
     public var remoteID: String
     /// The candidate, when known.
     public var candidateID: String?
@@ -16,7 +16,7 @@ public struct OutboxEntry: Codable, Sendable, Hashable, FetchableRecord, Persist
     /// The file name sent with the attachment.
     public var fileName: String
     /// The path the file was read from, as the report shows it. A file held in memory has
-    /// none: its key (``Intake/InputFile/absolutePath``, such as `upload:<candidate>/<sha256>`)
+    /// none: its key (`InputFile.absolutePath`, such as `upload:<candidate>/<sha256>`)
     /// stands here, and its name in ``fileName``.
     public var path: String
     /// SHA-256 of the bytes.

@@ -1,6 +1,6 @@
 import Intake
 
-/// Reads the text of PDFs with poppler, page by page, for ``ExtractText``.
+/// Reads the text of PDFs with poppler, page by page, for `ExtractText`.
 ///
 /// ```swift
 /// let pipeline = Pipeline {
@@ -11,12 +11,12 @@ import Intake
 ///
 /// Pages are joined with a form feed (`\u{0C}`), as `pdftotext` separates them, and the
 /// page count is kept. A PDF whose pages hold no text layer (a scan) gives empty text with
-/// its page count, which ``ExtractText`` ends as `skipped`, `no_text`.
+/// its page count, which `ExtractText` ends as `skipped`, `no_text`.
 ///
 /// Failures throw ``PDFError``: `pdf_encrypted`, `pdf_damaged` (which includes data that
 /// is not a PDF) or `unreadable`.
 ///
-/// The whole document is read in one job on ``StageContext/blocking``. Cancellation is
+/// The whole document is read in one job on `StageContext.blocking`. Cancellation is
 /// checked between pages (a page call cannot be interrupted), so cancelling a
 /// 20,000-page document stops within one page.
 ///

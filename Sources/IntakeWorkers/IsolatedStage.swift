@@ -8,12 +8,12 @@ import Intake
 /// ``ParserWorker``), rebuilt from the fields a parsing stage reads: the file, the MIME
 /// type and its evidence, a text and page count. What it sets on those fields, its
 /// notes and its ending come back. A stage run in a worker may end a file only as
-/// `skipped`, and cannot use custom ``DocumentKey`` data.
+/// `skipped`, and cannot use custom `DocumentKey` data.
 ///
 /// The time budget is per file: every isolated stage of a file draws on the same
 /// ``ParserWorkerPool/Configuration/fileTimeout``.
 ///
-/// A file held in memory (``Intake/InputFile/isInMemory``) is sent with its bytes, which
+/// A file held in memory (`InputFile.isInMemory`) is sent with its bytes, which
 /// the worker holds in a memory file of its own; one over
 /// ``ParserWorker/maximumInMemoryFileBytes`` fails with ``WorkerInputTooLargeError``
 /// without reaching a worker.

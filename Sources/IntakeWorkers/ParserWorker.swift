@@ -46,7 +46,7 @@ public enum ParserWorker {
     /// held in memory, and a text at most.
     static let maximumRequestBytes = 64 << 20
 
-    /// The largest file held in memory (``Intake/InMemoryFile``) that an isolated stage
+    /// The largest file held in memory (`InMemoryFile`) that an isolated stage
     /// sends to a worker: its bytes cross the pipe inside the request, so they must fit
     /// under the request's cap with room for a text, the header and any later growth. A
     /// larger one fails that file with ``WorkerInputTooLargeError`` (`too_large_for_worker`)

@@ -18,7 +18,7 @@ public struct Document: Sendable {
     /// Size of the file in bytes, as seen when the file was taken from its source.
     public var size: Int64 { file.size }
 
-    /// MIME type found from the bytes (``SniffMIME`` in `IntakeMagic` sets it).
+    /// MIME type found from the bytes (`SniffMIME` in `IntakeMagic` sets it).
     public var mimeType: String?
 
     /// How the MIME type was decided: libmagic's answer and any correction made to it.

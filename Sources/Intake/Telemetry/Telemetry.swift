@@ -16,8 +16,8 @@ import Tracing
 /// Spans: `intake.file` for each file (attributes `intake.path`, `intake.candidate_id`,
 /// `intake.remote_id`, `intake.sha256`, `intake.status`, `intake.code`), with a child per
 /// stage (`intake.sniff`, `intake.extract`, …) and, below the upload, one per HTTP attempt
-/// (`endorsed.attempt`). The metrics are listed where they are recorded: ``Intake`` the
-/// engine's (`intake_files_total`, `intake_stage_seconds`, …), the client's
+/// (`endorsed.attempt`). The metrics are the engine's (`intake_files_total`,
+/// `intake_stage_seconds`, …, in `IntakeEngine`) and the Endorsed client's
 /// (`intake_http_retries_total`, `intake_token_renewals_total`, `intake_uploads_in_flight`).
 public struct Telemetry: Sendable {
     /// The tracer spans go to; `nil`: the bootstrapped `InstrumentationSystem.tracer`.

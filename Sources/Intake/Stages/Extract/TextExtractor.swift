@@ -2,7 +2,7 @@
 ///
 /// Intake ships extractors for plain text, Markdown, HTML, JSON and RTF in this module, one
 /// for PDF in `IntakePoppler` and one for DOCX and ODT in `IntakeOffice`; write your own
-/// for any other format and hand it to ``ExtractText/init(_:)``.
+/// for any other format and hand it to `init(_:)`.
 ///
 /// # Implementation requirements
 /// - ``canExtract(mimeType:)`` must be cheap and pure: it is asked for every file.

@@ -8,7 +8,7 @@
 /// becomes `a, b`; each item of a list of mappings starts after a blank line. Anchors,
 /// tags and flow mappings are kept as written.
 ///
-/// libmagic calls YAML `text/plain`; ``SniffMIME`` makes a text named `.yaml` or `.yml`
+/// libmagic calls YAML `text/plain`; `SniffMIME` makes a text named `.yaml` or `.yml`
 /// `application/yaml`.
 public struct YAMLTextExtractor: TextExtractor {
     public let name = "yaml"
