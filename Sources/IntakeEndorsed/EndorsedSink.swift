@@ -152,6 +152,6 @@ public struct NoCandidateError: ReportableError, Sendable, Hashable {
 
     public var code: String { "no_candidate" }
     public var message: String {
-        "no candidate for this file: put it in a folder named by the candidate's UUID, or give --candidate-id or --candidate-map"
+        "no candidate for this file: it is in no folder named by a candidate's UUID, and no candidate rule or candidate given with it names one"
     }
 }

@@ -166,7 +166,7 @@ public final class Ledger: Sendable {
         case .processed, .unchanged: break
         }
         // The time before any stage read the file; without it the row never matches again.
-        let modified = document[SkipUnchanged.ModifiedAtStart.self]?.totalNanoseconds
+        let modified = (document.modifiedAtStart ?? document.file.identity?.modified)?.totalNanoseconds
         let identity = document.file.identity
         try db.execute(
             sql: """

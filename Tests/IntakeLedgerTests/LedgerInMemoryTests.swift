@@ -29,7 +29,7 @@ import Testing
 
         // The first upload goes through, with the start time SkipUnchanged notes.
         let (_, started) = try await skipUnchanged(try Self.upload(key: key), history: nil)
-        #expect(started[SkipUnchanged.ModifiedAtStart.self] == SkipUnchanged.memoryFileTimestamp)
+        #expect(started.modifiedAtStart == SkipUnchanged.memoryFileTimestamp)
         var document = started
         document.candidateID = LedgerTests.candidate
         document.contentSHA256 = "aa"

@@ -35,7 +35,7 @@ import Testing
         document.textSHA256 = text
         document.remoteID = RemoteID.derive(candidateID: candidate, contentSHA256: sha256)
         document.classification = Classification(type: .resume, confidence: 1, scores: [.resume: 1], evidence: [])
-        document[SkipUnchanged.ModifiedAtStart.self] = SkipUnchanged.modificationTime(of: file.path)
+        document.modifiedAtStart = SkipUnchanged.modificationTime(of: file.path)
         for stage in stages { document.trail.append(StageRecord(stage: stage, result: .passed, durationNanoseconds: 0, notes: [])) }
         return FileOutcome(document: document, status: status, duration: .zero)
     }
@@ -112,7 +112,7 @@ import Testing
         let run = try ledger.beginRun(configuration: "sink=outbox", arguments: [])
         var outcome = Self.outcome(file, stages: Self.allStages, status: Self.stored)
         var document = outcome.document
-        document[SkipUnchanged.ModifiedAtStart.self] = nil
+        document.modifiedAtStart = nil
         outcome = FileOutcome(document: document, status: outcome.status, duration: .zero)
         try ledger.record(outcome, runID: run, fingerprint: Self.fingerprint())
         #expect(try await ledger.history(Self.fingerprint(), deliveringStages: Self.allStages).earlierOutcome(of: file, modified: try modified(file)) == nil)

@@ -51,6 +51,12 @@ public struct Document: Sendable {
     /// What the sink answered when the document was delivered.
     public var receipt: SinkReceipt?
 
+    /// The file's modification time before any stage read it (``SkipUnchanged`` sets it,
+    /// first of the stages). A ``RunHistory`` keeps it with the outcome to recognise the
+    /// file next time: the time when the outcome is recorded would make a file edited
+    /// while in flight look unchanged.
+    public var modifiedAtStart: FileTimestamp?
+
     /// What each stage did, in order, with how long it took.
     public var trail: [StageRecord] = []
 

@@ -11,7 +11,7 @@ import Foundation
 /// with the status `unchanged`, before anything reads it. Put it first.
 ///
 /// It also notes the file's modification time as it was before any stage read it
-/// (``ModifiedAtStart``): that, not the time when the outcome is recorded, is what a
+/// (``Document/modifiedAtStart``): that, not the time when the outcome is recorded, is what a
 /// history must keep, or a file edited while in flight would look unchanged next time.
 ///
 /// Only what the source's `stat` saw is looked at — size, modification time, inode and
@@ -31,13 +31,10 @@ import Foundation
 /// Pipeline { SkipUnchanged(history: ledger); SniffMIME(); … }
 /// ```
 public struct SkipUnchanged: Stage {
-    /// The file's modification time before any stage read it.
-    public enum ModifiedAtStart: DocumentKey { public typealias Value = FileTimestamp }
-
     public let name = "history"
     private let history: (any RunHistory)?
 
-    /// - Parameter history: what earlier runs did; `nil` to process every file (`--force`)
+    /// - Parameter history: what earlier runs did; `nil` to process every file
     ///   while still noting each file's modification time for the next run.
     public init(history: (any RunHistory)?) {
         self.history = history
@@ -45,13 +42,13 @@ public struct SkipUnchanged: Stage {
 
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
         guard let modified = Self.modificationTimeAtStart(of: document.file) else { return .proceed }
-        document[ModifiedAtStart.self] = modified
+        document.modifiedAtStart = modified
         guard let history, let earlier = try await history.earlierOutcome(of: document.file, modified: modified) else {
             return .proceed
         }
         document.remoteID = earlier.remoteID
         if let failure = earlier.failure {
-            document.note("unchanged since run \(earlier.runID), where it failed with \(failure.stage)/\(failure.code) (\(failure.message)): a poison file, not tried again until it changes or is retried (intake retry --failed)")
+            document.note("unchanged since run \(earlier.runID), where it failed with \(failure.stage)/\(failure.code) (\(failure.message)): a poison file, not tried again until it changes or poison files are retried")
         } else {
             document.note("unchanged since run \(earlier.runID), which ended it \(earlier.status)")
         }
