@@ -276,7 +276,10 @@ public final class Ingestor: Sendable {
         let outcome = await pipeline.process(
             file, context: context,
             prepare: { document in
-                if let candidateID { document.candidateID = candidateID }
+                if let candidateID {
+                    document.candidateID = candidateID
+                    document.candidateIsGiven = true
+                }
             }
         )
         metrics.filesInFlight.decrement()

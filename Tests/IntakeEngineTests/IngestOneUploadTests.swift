@@ -137,3 +137,25 @@ extension Array where Element: Sendable {
         return stream
     }
 }
+
+/// A candidate handed over with an input wins over the engine's candidate rules.
+@Suite struct GivenCandidateTests {
+    @Test func aGivenCandidateIsKeptWhateverTheCandidateMapSays() async throws {
+        let other = "3f6c1a9e-0000-4000-8000-000000000009"
+        var configuration = IngestorConfiguration(destination: .none, stateDirectory: nil)
+        configuration.parserWorkers = nil
+        configuration.logger = EngineFixtures.quiet
+        // Every path, and a fallback: the rules would name `other` for any file.
+        configuration.candidates = try CandidateMap(entries: [try CandidateMap.Entry(prefix: "/", candidateID: other)], fallback: other)
+        let file = Samples.url("46d135bb-94cd-4998-aaf1-09517a6af8c6/history.txt")
+        let (given, ruled) = try await Ingestor.withRunning(try Ingestor(configuration)) { ingestor in
+            (
+                try await ingestor.ingest(IngestInput(file: file, candidateID: EngineFixtures.candidate)),
+                try await ingestor.ingest(IngestInput(file: file))
+            )
+        }
+        #expect(given.document.candidateID == EngineFixtures.candidate)
+        #expect(given.document.trail.first { $0.stage == "candidate" }?.notes.first?.contains("as given with the input") == true)
+        #expect(ruled.document.candidateID == other)
+    }
+}

@@ -45,6 +45,10 @@ public struct Document: Sendable {
     /// The candidate the document belongs to, a lowercase UUID string.
     public var candidateID: String?
 
+    /// Whether ``candidateID`` was handed over with the input (a backend's upload names
+    /// its candidate) rather than found by a rule: ``AssignCandidate`` then leaves it as it is.
+    public var candidateIsGiven = false
+
     /// The id of this document in the originating system, derived by ``RemoteID``.
     public var remoteID: String?
 

@@ -200,6 +200,10 @@ public struct AssignCandidate: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
+        if document.candidateIsGiven {
+            document.note("candidate \(document.candidateID ?? "none") as given with the input; the candidate rules do not apply")
+            return .proceed
+        }
         if let (candidate, rule) = map.candidate(for: document.file) {
             document.candidateID = candidate
             document.note("candidate \(candidate) from the \(rule)")
