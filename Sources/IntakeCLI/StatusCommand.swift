@@ -57,7 +57,8 @@ struct StatusCommand: ParsableCommand {
         var lines: [String] = []
         let total = status.filesByStatus.values.reduce(0, +)
         lines.append("Ledger: \(total) files over \(status.runs) run\(status.runs == 1 ? "" : "s")")
-        for name in ["uploaded", "stored", "duplicate", "skipped", "failed"] {
+        // The ledger keeps final outcomes: a file's latest is never `unchanged` or `processed`.
+        for name in OutcomeStatus.allCases.map(\.rawValue) {
             guard let count = status.filesByStatus[name] else { continue }
             lines.append("  " + name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%5d", count))
         }

@@ -8,14 +8,15 @@ enum SummaryText {
         var lines: [String] = []
         let heading = summary.stoppedEarly ? "Intake stopped early" : "Intake"
         lines.append(heading + String(format: ": %d files, %.1f MB in %.2f s (%.1f files/s, %.1f MB/s)", summary.files, Double(summary.bytes) / 1_048_576, seconds, Double(summary.files) / seconds, Double(summary.bytes) / 1_048_576 / seconds))
-        for status in ["uploaded", "stored", "unchanged", "processed", "duplicate", "skipped", "failed"] {
-            guard let count = summary.countsByStatus[status], count > 0 else { continue }
-            var line = "  " + status.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%5d", count)
-            let reasons = status == "failed" ? summary.failuresByCode : status == "skipped" ? summary.skipsByCode : [:]
+        for status in OutcomeStatus.allCases {
+            let count = summary.count(status)
+            guard count > 0 else { continue }
+            var line = "  " + status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%5d", count)
+            let reasons = status == .failed ? summary.failuresByCode : status == .skipped ? summary.skipsByCode : [:]
             if !reasons.isEmpty {
                 line += "   " + Self.counts(reasons)
             }
-            if status == "unchanged" && !summary.poisonByCode.isEmpty {
+            if status == .unchanged && !summary.poisonByCode.isEmpty {
                 line += "   of which poison, failed before and not retried: " + Self.counts(summary.poisonByCode)
             }
             lines.append(line)

@@ -122,7 +122,7 @@ public struct IngestOutcome: Sendable, Encodable {
 
         init(_ outcome: EarlierOutcome) {
             run = outcome.runID
-            status = outcome.status
+            status = outcome.status.rawValue
             at = outcome.recordedAt.ISO8601Format()
             type = outcome.attachmentType?.rawValue
             remoteID = outcome.remoteID

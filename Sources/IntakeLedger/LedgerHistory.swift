@@ -27,9 +27,6 @@ extension Ledger {
 /// first copy failed, the duplicate goes through again and delivers the content itself.
 /// A failure is tried again, unless it made the file a poison file.
 struct LedgerHistory: RunHistory {
-    /// Outcomes that stand; a failure is tried again.
-    static let finalStatuses: Set<String> = ["uploaded", "stored", "duplicate", "skipped"]
-
     let ledger: Ledger
     let fingerprint: PipelineFingerprint
     let deliveryFingerprint: String
@@ -54,7 +51,7 @@ struct LedgerHistory: RunHistory {
             stored.size == file.size,
             stored.modifiedNanoseconds == modified.totalNanoseconds,
             stored.isSameInode(as: file.identity),
-            Self.finalStatuses.contains(stored.outcome.status) || (stored.outcome.failure?.isPoison == true && !retriesPoisonFiles),
+            stored.outcome.status.standsForAnUnchangedFile || (stored.outcome.failure?.isPoison == true && !retriesPoisonFiles),
             stored.contentDelivered,
             stored.fingerprint == fingerprint.fingerprint(stages: stored.stages)
         else { return nil }
@@ -91,9 +88,10 @@ struct LedgerHistory: RunHistory {
             changedNanoseconds = row["changed_ns"]
             stages = (row["stages"] as String).split(separator: ",").map(String.init)
             fingerprint = row["fingerprint"]
-            let status: String = row["status"]
+            // A status this version does not know is taken for a failure: tried again.
+            let status = OutcomeStatus(rawValue: row["status"] as String) ?? .failed
             // A failure's stage is the last the file went through.
-            let failure = status == "failed"
+            let failure = status == .failed
                 ? FileFailure(stage: stages.last ?? "", code: row["code"] ?? "error", message: row["message"] ?? "")
                 : nil
             outcome = EarlierOutcome(

@@ -58,7 +58,7 @@ import Testing
         let history = ledger.history(Self.fingerprint(), deliveringStages: Self.allStages)
         let earlier = try #require(try await history.earlierOutcome(of: file, modified: try modified(file)))
         #expect(earlier.runID == run)
-        #expect(earlier.status == "stored")
+        #expect(earlier.status == .stored)
         // Another size or time: the file changed.
         #expect(try await history.earlierOutcome(of: file, modified: FileTimestamp(seconds: 1, nanoseconds: 0)) == nil)
         try folder.write("cv.txt", text: "resume, longer now")
@@ -81,7 +81,7 @@ import Testing
 
         let newer = ledger.history(Self.fingerprint(extractVersion: 2), deliveringStages: Self.allStages)
         #expect(try await newer.earlierOutcome(of: pdf, modified: try modified(pdf)) == nil)
-        #expect(try await newer.earlierOutcome(of: empty, modified: try modified(empty))?.status == "skipped")
+        #expect(try await newer.earlierOutcome(of: empty, modified: try modified(empty))?.status == .skipped)
     }
 
     @Test func aDuplicateStandsOnlyWhileWhatItRepeatsIsDelivered() async throws {
@@ -101,7 +101,7 @@ import Testing
         #expect(try await history.earlierOutcome(of: copy, modified: try modified(copy)) == nil)
         // Once the first copy is delivered, the duplicate stands.
         try ledger.record(Self.outcome(first, stages: Self.allStages, status: Self.stored, sha256: "dd"), runID: run, fingerprint: Self.fingerprint())
-        #expect(try await history.earlierOutcome(of: copy, modified: try modified(copy))?.status == "duplicate")
+        #expect(try await history.earlierOutcome(of: copy, modified: try modified(copy))?.status == .duplicate)
     }
 
     @Test func aFileWithoutItsStartTimeNeverStands() async throws {
@@ -202,7 +202,7 @@ import Testing
         let reopened = try Ledger(stateDirectory: state)
         let earlier = try await reopened.history(Self.fingerprint(), deliveringStages: Self.allStages).earlierOutcome(of: file, modified: try modified(file))
         #expect(earlier?.runID == 1)
-        #expect(earlier?.status == "stored")
+        #expect(earlier?.status == .stored)
         #expect(try reopened.beginRun(configuration: "c", arguments: []) == 2)
     }
 }

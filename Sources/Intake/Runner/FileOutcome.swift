@@ -27,19 +27,22 @@ public struct FileOutcome: Sendable {
             }
         }
 
-        /// The name of the status in reports: `uploaded`, `stored`, `duplicate`, `skipped`,
-        /// `failed`, `processed` or `unchanged`.
-        public var name: String {
+        /// The kind of status, without its reason: what reports, counts and the ledger use.
+        public var kind: OutcomeStatus {
             switch self {
-            case .uploaded: "uploaded"
-            case .stored: "stored"
-            case .duplicate: "duplicate"
-            case .skipped: "skipped"
-            case .failed: "failed"
-            case .processed: "processed"
-            case .unchanged: "unchanged"
+            case .uploaded: .uploaded
+            case .stored: .stored
+            case .duplicate: .duplicate
+            case .skipped: .skipped
+            case .failed: .failed
+            case .processed: .processed
+            case .unchanged: .unchanged
             }
         }
+
+        /// The name of the status in reports: `uploaded`, `stored`, `duplicate`, `skipped`,
+        /// `failed`, `processed` or `unchanged` (``OutcomeStatus``'s raw value).
+        public var name: String { kind.rawValue }
 
         /// Whether the file failed.
         public var isFailure: Bool {
@@ -63,4 +66,31 @@ public struct FileOutcome: Sendable {
 
     /// The file this outcome is about.
     public var file: InputFile { document.file }
+}
+
+/// The kinds of outcome a file can have, by the names reports, counts and the ledger use.
+public enum OutcomeStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Sent to a remote API, which acknowledged it.
+    case uploaded
+    /// Recorded by a local sink (the outbox).
+    case stored
+    /// Done in an earlier run and not changed since; that run's outcome stands.
+    case unchanged
+    /// Went through every stage and no stage delivered it (a dry run).
+    case processed
+    /// Repeats a document seen before.
+    case duplicate
+    /// Deliberately not processed further.
+    case skipped
+    /// A stage threw.
+    case failed
+
+    /// Whether an earlier outcome of this kind stands for an unchanged file: a failure is
+    /// tried again (unless it made a poison file), the others stand.
+    public var standsForAnUnchangedFile: Bool {
+        switch self {
+        case .uploaded, .stored, .duplicate, .skipped: true
+        case .failed, .processed, .unchanged: false
+        }
+    }
 }

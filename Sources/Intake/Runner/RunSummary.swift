@@ -25,7 +25,10 @@ public struct RunSummary: Sendable, Hashable {
     public init() {}
 
     /// Whether any file failed.
-    public var hasFailures: Bool { (countsByStatus["failed"] ?? 0) > 0 }
+    public var hasFailures: Bool { count(.failed) > 0 }
+
+    /// How many files ended with `status`.
+    public func count(_ status: OutcomeStatus) -> Int { countsByStatus[status.rawValue] ?? 0 }
 
     /// Adds the counts of `other` (another batch of the same engine) to these; the elapsed
     /// times add up, and stopping early sticks.

@@ -40,7 +40,7 @@ public struct EarlierOutcome: Sendable, Hashable {
     public let runID: Int64
     /// Its status then: `uploaded`, `stored`, `duplicate` or `skipped`; or `failed` for a
     /// poison file, with ``failure``.
-    public let status: String
+    public let status: OutcomeStatus
     /// When it was recorded.
     public let recordedAt: Date
     /// The attachment the sink gave it, when it was delivered.
@@ -55,7 +55,7 @@ public struct EarlierOutcome: Sendable, Hashable {
     public let failure: FileFailure?
 
     public init(
-        runID: Int64, status: String, recordedAt: Date, attachmentID: String? = nil, remoteID: String? = nil,
+        runID: Int64, status: OutcomeStatus, recordedAt: Date, attachmentID: String? = nil, remoteID: String? = nil,
         attachmentType: AttachmentType? = nil, sink: String? = nil, failure: FileFailure? = nil
     ) {
         self.runID = runID
