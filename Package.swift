@@ -44,6 +44,8 @@ let package = Package(
         // already under Hummingbird).
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
+        // `intake ingest --metrics`: the engine's metrics in the Prometheus text format.
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         // `scripts/docs`: the documentation catalogs, built with DocC.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.5.0"),
     ],
@@ -155,6 +157,9 @@ let package = Package(
                 "IntakeWorkers", "IntakeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                // --metrics: a Prometheus endpoint served while a run goes.
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(name: "intake", dependencies: ["IntakeCLI"]),

@@ -79,6 +79,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the summary as one JSON object instead of text.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("While the run goes, serve its metrics in the Prometheus text format at http://HOST:PORT/metrics (port 0: a free one; the URL is printed on standard error).", valueName: "host:port"))
+    var metrics: String?
+
     @OptionGroup(title: "Parsing in worker processes")
     var isolation: IsolationOptions
 
@@ -94,6 +97,9 @@ struct IngestCommand: AsyncParsableCommand {
         }
         if !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1.")
+        }
+        if let metrics, MetricsEndpoint.Address(metrics) == nil {
+            throw ValidationError("--metrics must be HOST:PORT, such as 127.0.0.1:9464 (port 0: a free one).")
         }
     }
 
@@ -162,7 +168,8 @@ struct IngestCommand: AsyncParsableCommand {
             onlyFiles: onlyFiles,
             retriesPoisonFiles: onlyFiles != nil,
             stopTimeout: .milliseconds(Int64(stopTimeout * 1000)),
-            parserWorkers: parserWorkers
+            parserWorkers: parserWorkers,
+            metricsAddress: metrics.flatMap(MetricsEndpoint.Address.init)
         )
         if retry != nil && !json {
             Console.print("  to: \(Ingestion.configuration(options, logger: logger).destinationDescription)")
@@ -229,6 +236,8 @@ enum Ingestion {
         /// Parse files in worker processes set up so; `nil` parses them in this process,
         /// unisolated.
         var parserWorkers: ParserWorkerPool.Configuration?
+        /// Serve the run's metrics in the Prometheus text format here, when set.
+        var metricsAddress: MetricsEndpoint.Address?
     }
 
     struct Result {
@@ -267,9 +276,40 @@ enum Ingestion {
     /// the state folder or the report cannot be created, or Endorsed cannot be reached or
     /// refuses the credentials (checked before any file is read).
     static func run(_ options: Options, logger: Logger, progress: ProgressDisplay = ProgressDisplay(enabled: false), watchSignals: Bool = true) async throws -> Result {
+        guard let address = options.metricsAddress else {
+            return try await run(options, telemetry: .global, logger: logger, progress: progress, watchSignals: watchSignals)
+        }
+        // The endpoint listens before any file is read, and for as long as the run goes.
+        let endpoint = MetricsEndpoint()
+        let (listening, continuation) = AsyncStream<String>.makeStream()
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                defer { continuation.finish() }
+                try await endpoint.serve(at: address, logger: logger) { url in continuation.yield(url) }
+            }
+            var urls = listening.makeAsyncIterator()
+            guard let url = await urls.next() else {
+                do {
+                    try await group.next()
+                } catch {
+                    throw CLIError("cannot serve the metrics at \(address): \(error)")
+                }
+                throw CLIError("cannot serve the metrics at \(address)")
+            }
+            Console.writeOwnText("intake: metrics at \(url)\n")
+            defer { group.cancelAll() }
+            return try await run(options, telemetry: endpoint.telemetry, logger: logger, progress: progress, watchSignals: watchSignals)
+        }
+    }
+
+    private static func run(
+        _ options: Options, telemetry: Telemetry, logger: Logger, progress: ProgressDisplay, watchSignals: Bool
+    ) async throws -> Result {
         let ingestor: Ingestor
         do {
-            ingestor = try Ingestor(configuration(options, logger: logger))
+            var configuration = configuration(options, logger: logger)
+            configuration.telemetry = telemetry
+            ingestor = try Ingestor(configuration)
         } catch {
             throw CLIError(message(for: error))
         }
