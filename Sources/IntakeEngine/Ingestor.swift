@@ -57,6 +57,9 @@ public final class Ingestor: Sendable {
     private let lifecycle = EngineLifecycle()
     private let totals = Mutex(RunSummary())
     private let metrics: EngineMetrics
+    /// The engine's own threads for blocking work (libmagic and poppler when parsing in
+    /// process, hashing, reading files): they end when the engine stops.
+    private let blocking: BlockingPool
     private let nextSequenceNumber = Atomic<Int>(0)
     /// The most files a batch keeps in flight: the CPU stages' share, plus upload slots and
     /// one waiting file per parser worker.
@@ -72,6 +75,7 @@ public final class Ingestor: Sendable {
         self.configuration = configuration
         let logger = configuration.logger
         metrics = EngineMetrics(configuration.telemetry)
+        blocking = BlockingPool(threadCount: max(2, ProcessInfo.processInfo.activeProcessorCount), name: "intake-eng")
         let state = configuration.stateDirectory
         // The ledger first: a state folder in use by another process stops this engine
         // before anything else happens.
@@ -139,6 +143,11 @@ public final class Ingestor: Sendable {
         )
     }
 
+    deinit {
+        // An engine dropped without being run (or after) leaves no thread behind.
+        blocking.shutDown()
+    }
+
     // MARK: Lifecycle
 
     /// Runs the engine: checks that Endorsed answers and takes the credentials, starts the
@@ -159,6 +168,7 @@ public final class Ingestor: Sendable {
                 try await Self.verifyAccess(client, endpoint: endorsed.endpoint, credentials: endorsed.credentials)
             } catch {
                 lifecycle.markFailed(error)
+                blocking.shutDown()
                 throw error
             }
         }
@@ -171,6 +181,7 @@ public final class Ingestor: Sendable {
                 recorderSlot.withLock { $0 = recorder }
             } catch {
                 lifecycle.markFailed(.ledger(error))
+                blocking.shutDown()
                 throw IngestorError.ledger(error)
             }
         }
@@ -208,6 +219,8 @@ public final class Ingestor: Sendable {
         }
         lifecycle.markStopped()
         await finishRecording(interrupted: Task.isCancelled)
+        // Nothing is in flight any more: the threads end with the engine.
+        blocking.shutDown()
     }
 
     /// Asks a running engine to stop gracefully, as a `ServiceGroup`'s graceful shutdown
@@ -270,7 +283,7 @@ public final class Ingestor: Sendable {
         defer { lifecycle.leave() }
 
         let file = try await inputFile(for: input, candidateID: candidateID)
-        var context = StageContext(logger: configuration.logger, telemetry: configuration.telemetry)
+        var context = StageContext(logger: configuration.logger, blocking: blocking, telemetry: configuration.telemetry)
         for (key, value) in input.metadata { context.logger[metadataKey: key] = "\(value)" }
         metrics.filesInFlight.increment()
         let outcome = await pipeline.process(
@@ -309,7 +322,9 @@ public final class Ingestor: Sendable {
         defer { lifecycle.leave() }
         lifecycle.addBatch(stop)
         defer { lifecycle.removeBatch(stop) }
-        let runner = PipelineRunner(pipeline: pipeline, maxFilesInFlight: batchFilesInFlight, logger: configuration.logger, telemetry: configuration.telemetry)
+        let runner = PipelineRunner(
+            pipeline: pipeline, maxFilesInFlight: batchFilesInFlight, logger: configuration.logger, blocking: blocking, telemetry: configuration.telemetry
+        )
         let recorder = self.recorder
         let metrics = self.metrics
         // The runner takes an entry only when a slot is free: entries taken less outcomes
@@ -335,6 +350,10 @@ public final class Ingestor: Sendable {
     /// The first write to the ledger that failed, if one did: the inputs not recorded go
     /// through again next time, landing on the attachments they already have.
     public var ledgerFailure: String? { recorder?.failure }
+
+    /// How many of the engine's threads for blocking work are running: all of them while
+    /// the engine runs, none once it has stopped.
+    public var blockingThreadsRunning: Int { blocking.runningThreadCount }
 
     /// The parser workers' statistics, when inputs are parsed in workers.
     public var workerStatistics: ParserWorkerPool.Statistics? { workers?.statistics }

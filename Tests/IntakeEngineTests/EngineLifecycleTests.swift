@@ -61,3 +61,21 @@ import Testing
         withExtendedLifetime(first) {}
     }
 }
+
+extension EngineLifecycleTests {
+    @Test func theEnginesThreadsForBlockingWorkEndWithIt() async throws {
+        let scratch = try TemporaryFolder()
+        let ingestor = try outboxEngine(scratch.url.appending(path: "state"))
+        let running = try await Ingestor.withRunning(ingestor) { ingestor in
+            _ = try await ingestor.ingest(IngestInput(bytes: try Samples.bytes(Self.text), fileName: "history.txt", candidateID: EngineFixtures.candidate))
+            return ingestor.blockingThreadsRunning
+        }
+        #expect(running >= 2)
+        var waited = 0
+        while ingestor.blockingThreadsRunning > 0 && waited < 500 {
+            try await Task.sleep(for: .milliseconds(10))
+            waited += 1
+        }
+        #expect(ingestor.blockingThreadsRunning == 0)
+    }
+}

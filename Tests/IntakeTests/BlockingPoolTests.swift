@@ -153,3 +153,24 @@ struct BlockingPoolTests {
         #expect(Set(log.suffix(threads)) == Set((0..<threads).map { "blocker \($0) released" }))
     }
 }
+
+@Suite struct BlockingPoolShutdownTests {
+    @Test(.timeLimit(.minutes(1))) func aPoolShutDownRunsWhatWasQueuedThenEndsItsThreadsAndRefusesMore() async throws {
+        let pool = BlockingPool(threadCount: 2, name: "test-shutdown")
+        #expect(pool.runningThreadCount == 2)
+        // Two jobs in flight when the shutdown comes still finish.
+        async let first = pool.run { () -> Int in Thread.sleep(forTimeInterval: 0.2); return 1 }
+        async let second = pool.run { () -> Int in Thread.sleep(forTimeInterval: 0.2); return 2 }
+        try await Task.sleep(for: .milliseconds(50))
+        pool.shutDown()
+        #expect(try await first + second == 3)
+        await #expect(throws: CancellationError.self) { try await pool.run { 3 } }
+        var waited = 0
+        while pool.runningThreadCount > 0 && waited < 500 {
+            try await Task.sleep(for: .milliseconds(10))
+            waited += 1
+        }
+        #expect(pool.runningThreadCount == 0)
+        pool.shutDown()  // idempotent
+    }
+}
