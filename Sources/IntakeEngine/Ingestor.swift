@@ -75,7 +75,6 @@ public final class Ingestor: Sendable {
         self.configuration = configuration
         let logger = configuration.logger
         metrics = EngineMetrics(configuration.telemetry)
-        blocking = BlockingPool(threadCount: max(2, ProcessInfo.processInfo.activeProcessorCount), name: "intake-eng")
         let state = configuration.stateDirectory
         // The ledger first: a state folder in use by another process stops this engine
         // before anything else happens.
@@ -141,6 +140,8 @@ public final class Ingestor: Sendable {
             duplicates: usesHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: deliveringStages) : InMemoryDuplicateRegistry(),
             workers: workers
         )
+        // Last, once nothing can throw: an engine that fails to open starts no thread.
+        blocking = BlockingPool(threadCount: max(2, ProcessInfo.processInfo.activeProcessorCount), name: "intake-eng")
     }
 
     deinit {
@@ -174,15 +175,20 @@ public final class Ingestor: Sendable {
         }
         if let ledger {
             do {
-                let recorder = try RunRecorder(
-                    ledger: ledger, configuration: configuration.decisionKey, arguments: configuration.recordedArguments,
-                    settings: RunSettings(configuration).encoded(), fingerprint: fingerprint, metrics: metrics
+                // The run's row is written on the engine's own thread: a write to SQLite
+                // never holds a thread of Swift's cooperative pool.
+                let (key, arguments, settings, fingerprint, metrics) = (
+                    configuration.decisionKey, configuration.recordedArguments, RunSettings(configuration).encoded(), fingerprint, metrics
                 )
+                let recorder = try await blocking.run {
+                    try RunRecorder(ledger: ledger, configuration: key, arguments: arguments, settings: settings, fingerprint: fingerprint, metrics: metrics)
+                }
                 recorderSlot.withLock { $0 = recorder }
             } catch {
-                lifecycle.markFailed(.ledger(error))
+                let failure: IngestorError = (error as? LedgerError).map { .ledger($0) } ?? .couldNotStart("\(error)")
+                lifecycle.markFailed(failure)
                 blocking.shutDown()
-                throw IngestorError.ledger(error)
+                throw failure
             }
         }
         let workers = self.workers
@@ -410,9 +416,12 @@ public final class Ingestor: Sendable {
     }
 
     /// A file on disk as the folder walk would list it: looked at once, read only while it
-    /// is still that file.
+    /// is still that file. Its folders name no candidate: a backend's file sits in a folder
+    /// of the backend's, whose name means nothing (a temporary folder named by `UUID()`).
     private static func lookedAt(_ url: URL, sequenceNumber: Int) async throws -> InputFile {
-        var entries = FolderSource(paths: [url.path(percentEncoded: false)]).makeAsyncIterator()
+        var source = FolderSource(paths: [url.path(percentEncoded: false)])
+        source.candidateFolders = false
+        var entries = source.makeAsyncIterator()
         switch await entries.next() {
         case .file(let file): return file
         case .skipped(_, let reason): throw IngestInputError.unusable(fileName: url.lastPathComponent, reason: reason.message)

@@ -159,3 +159,26 @@ extension Array where Element: Sendable {
         #expect(ruled.document.candidateID == other)
     }
 }
+
+extension GivenCandidateTests {
+    @Test func aFileHandedOverInAFolderNamedByAUUIDTakesNoCandidateFromIt() async throws {
+        // A backend's temporary folder, named by UUID(): no candidate of anyone's.
+        let scratch = try TemporaryFolder()
+        let folder = UUID().uuidString
+        let file = try scratch.write("\(folder)/history.txt", bytes: try Samples.bytes("46d135bb-94cd-4998-aaf1-09517a6af8c6/history.txt"))
+        var configuration = IngestorConfiguration(destination: .none, stateDirectory: nil)
+        configuration.parserWorkers = nil
+        configuration.logger = EngineFixtures.quiet
+        let outcome = try await Ingestor.withRunning(try Ingestor(configuration)) { try await $0.ingest(IngestInput(file: file)) }
+        #expect(outcome.status.name == "processed")
+        #expect(outcome.document.candidateID == nil)
+        // The tool's folder walk applies the rule, as it always has.
+        var entries = FolderSource(paths: [scratch.path]).makeAsyncIterator()
+        let walked = try #require(await entries.next())
+        #expect(Document(file: walked.file).candidateID == folder.lowercased())
+        var policy = FolderSource(paths: [scratch.path])
+        policy.candidateFolders = false
+        var unnamed = policy.makeAsyncIterator()
+        #expect(Document(file: try #require(await unnamed.next()).file).candidateID == nil)
+    }
+}

@@ -72,10 +72,11 @@ public struct Document: Sendable {
     public internal(set) var pendingNotes: [String] = []
 
     /// Creates a document for a file; the candidate id is taken from the file's path
-    /// (``CandidateID/forFile(_:)``).
+    /// (``CandidateID/forFile(_:)``) when its source applies the folder rule
+    /// (``InputFile/candidateFromFolders``).
     public init(file: InputFile) {
         self.file = file
-        self.candidateID = CandidateID.forFile(file)
+        self.candidateID = file.candidateFromFolders ? CandidateID.forFile(file) : nil
     }
 
     /// Leaves a note for a human reader in this stage's line of the trail: what was decided

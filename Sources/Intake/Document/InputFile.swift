@@ -41,6 +41,14 @@ public struct InputFile: Sendable, Hashable {
     /// The bytes, for a file held in memory; `nil` for a file on disk.
     public let memory: InMemoryFile?
 
+    /// Whether a folder of the file's path named by a UUID names its candidate
+    /// (``CandidateID/forFile(_:)``): the folder rule, a policy of the source that found
+    /// the file. True for files from a ``FolderSource`` unless it was told otherwise
+    /// (``FolderSource/candidateFolders``); false for a file held in memory, and for a file
+    /// a backend hands over on its own, whose temporary folder may well be named by a UUID
+    /// that names no candidate.
+    public var candidateFromFolders = true
+
     /// The key given to a file held in memory (``absolutePath``).
     private let memoryKey: String?
 
@@ -88,6 +96,7 @@ public struct InputFile: Sendable, Hashable {
         self.fileSystemPath = nil
         self.memory = memory
         self.memoryKey = key
+        self.candidateFromFolders = false
     }
 
     /// Whether the bytes are held in memory (``memory``) rather than in a file on disk.

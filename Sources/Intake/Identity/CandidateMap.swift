@@ -80,7 +80,7 @@ public struct CandidateMap: Sendable, Hashable {
                 if entry.matches(path) { return (entry.candidateID, "candidate map prefix \(entry.prefix)") }
             }
         }
-        if let folder = CandidateID.forFile(file) { return (folder, "UUID folder") }
+        if file.candidateFromFolders, let folder = CandidateID.forFile(file) { return (folder, "UUID folder") }
         if let fallback { return (fallback, "default candidate") }
         return nil
     }

@@ -47,6 +47,10 @@ public struct FolderSource: AsyncSequence, Sendable {
     public let includeHidden: Bool
     /// Absolute paths of files and folders that are not inputs.
     public let excludedPaths: Set<String>
+    /// Whether a folder named by a UUID names the candidate of the files under it (the
+    /// default, `intake`'s rule: ``InputFile/candidateFromFolders``). Off for files whose
+    /// folders mean nothing, such as a backend's temporary folders.
+    public var candidateFolders = true
 
     /// A source over `paths` (files or folders), leaving out the files and folders at
     /// `excluding`.
@@ -57,7 +61,7 @@ public struct FolderSource: AsyncSequence, Sendable {
     }
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(walk: FolderWalk(paths: paths, includeHidden: includeHidden, excludedPaths: excludedPaths))
+        Iterator(walk: FolderWalk(paths: paths, includeHidden: includeHidden, excludedPaths: excludedPaths), candidateFolders: candidateFolders)
     }
 
     /// Counts the entries without reading any file, for progress displays. The walk runs
@@ -78,9 +82,22 @@ public struct FolderSource: AsyncSequence, Sendable {
     /// The iterator of a ``FolderSource``.
     public struct Iterator: AsyncIteratorProtocol {
         var walk: FolderWalk
+        let candidateFolders: Bool
 
         public mutating func next() async -> SourceEntry? {
-            walk.next()
+            guard let entry = walk.next() else { return nil }
+            guard !candidateFolders else { return entry }
+            switch entry {
+            case .file(var file):
+                file.candidateFromFolders = false
+                return .file(file)
+            case .skipped(var file, let reason):
+                file.candidateFromFolders = false
+                return .skipped(file, reason)
+            case .failed(var file, let failure):
+                file.candidateFromFolders = false
+                return .failed(file, failure)
+            }
         }
     }
 }
