@@ -32,8 +32,9 @@ public struct IngestInput: Sendable {
 
     /// Where the bytes are.
     public var content: Content
-    /// The name the document is known by: sent as the attachment's file name, and the
-    /// report's `path`. A name only, never a path.
+    /// The name the document is known by, for bytes and streams: sent as the attachment's
+    /// file name, and the report's `path`. A name only, never a path. A file on disk is
+    /// known by its own name and path, whatever this says.
     public var fileName: String
     /// The candidate the document belongs to, a UUID; `nil` for none.
     public var candidateID: String?
@@ -48,12 +49,11 @@ public struct IngestInput: Sendable {
         self.metadata = metadata
     }
 
-    /// A file on disk; its name is the file's own unless `fileName` is given. Its candidate
-    /// is `candidateID` when given, else the engine's candidate rules for files apply
-    /// (the UUID-named folder, the candidate map).
-    public init(file: URL, fileName: String? = nil, candidateID: String? = nil, metadata: [String: String] = [:]) {
+    /// A regular file on disk, known by its own name. Its candidate is `candidateID` when
+    /// given, else the engine's candidate map; its folders name none.
+    public init(file: URL, candidateID: String? = nil, metadata: [String: String] = [:]) {
         self.content = .file(file)
-        self.fileName = fileName ?? file.lastPathComponent
+        self.fileName = file.lastPathComponent
         self.candidateID = candidateID
         self.metadata = metadata
     }

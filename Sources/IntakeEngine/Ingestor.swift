@@ -423,7 +423,11 @@ public final class Ingestor: Sendable {
         source.candidateFolders = false
         var entries = source.makeAsyncIterator()
         switch await entries.next() {
-        case .file(let file): return file
+        case .file(let file) where file.absolutePath == url.absoluteURL.standardizedFileURL.path(percentEncoded: false):
+            return file
+        case .file:
+            // The walk went into a folder: the first file inside is not what was handed over.
+            throw IngestInputError.unusable(fileName: url.lastPathComponent, reason: "it is a folder, not a file")
         case .skipped(_, let reason): throw IngestInputError.unusable(fileName: url.lastPathComponent, reason: reason.message)
         case .failed(_, let failure): throw IngestInputError.unusable(fileName: url.lastPathComponent, reason: failure.message)
         case nil: throw IngestInputError.unusable(fileName: url.lastPathComponent, reason: "it is a folder, or holds no file")

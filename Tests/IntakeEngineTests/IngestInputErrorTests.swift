@@ -115,3 +115,17 @@ import Testing
         }
     }
 }
+
+extension IngestInputErrorTests {
+    @Test func aFolderHandedOverAsAFileIsRefusedNotWalked() async throws {
+        let scratch = try TemporaryFolder()
+        try scratch.write("inside/history.txt", text: "Worked as a nurse from 2015 to 2020.")
+        try await withEngine { ingestor in
+            let error = await #expect(throws: IngestInputError.self) {
+                try await ingestor.ingest(IngestInput(file: scratch.url.appending(path: "inside"), candidateID: EngineFixtures.candidate))
+            }
+            #expect(error?.code == "input_unusable")
+            #expect(error?.description.contains("folder") == true)
+        }
+    }
+}
