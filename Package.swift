@@ -160,6 +160,10 @@ let package = Package(
                 // --metrics: a Prometheus endpoint served while a run goes.
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // The run is a ServiceGroup of the engine and the batch; stop signals are
+                // watched with its UnixSignals.
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(name: "intake", dependencies: ["IntakeCLI"]),

@@ -97,6 +97,11 @@ struct BackendCommand: AsyncParsableCommand {
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
             onServerRunning: { channel in
+                // The server takes connections once this returns, so it says it listens only
+                // when it can serve: once the engine is ready (Endorsed took the credentials,
+                // the workers run). Connections made before then wait in the listen queue.
+                // An engine that cannot start says why on standard error, and nothing is said here.
+                do { try await ingestor.waitUntilReady() } catch { return }
                 let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(channel.localAddress?.port ?? 0)"
                 // Standard output carries this one line (logs go to standard error), written
                 // at once so that whoever started the backend can wait for it.
@@ -107,8 +112,7 @@ struct BackendCommand: AsyncParsableCommand {
 
         // A graceful shutdown stops the services in reverse order: the server first, which
         // stops taking requests and lets those in flight end; then the engine, once nothing
-        // can hand it an input, which records the last outcomes and stops its workers. The
-        // server may listen before the engine is ready: an early upload waits for it.
+        // can hand it an input, which records the last outcomes and stops its workers.
         //
         // No deadline of our own: whatever kills the backend after SIGTERM (Kubernetes, 30 s
         // later) is safe too, since an upload cut off is sent again under the same remote id

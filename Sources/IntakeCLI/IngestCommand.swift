@@ -7,6 +7,7 @@ import IntakeLedger
 import IntakeOutbox
 import IntakeWorkers
 import Logging
+import ServiceLifecycle
 
 /// `intake ingest`: the main job.
 struct IngestCommand: AsyncParsableCommand {
@@ -321,27 +322,30 @@ enum Ingestion {
             options.onlyFiles?.contains(entry.file.absolutePath) ?? true
         }
 
-        enum Event { case finished(RunSummary, ReportWriter?), failed(any Error), signal(Int32), counted, stopDeadline }
-        let stop = StopRequest()
-        var summary: RunSummary?
-        var report: ReportWriter?
-        var startFailure: (any Error)?
+        // The engine and the batch run in one ServiceGroup: on a stop signal it shuts the
+        // batch down gracefully (no new file; the files in flight finish and are reported),
+        // then the engine, and cancels what has not ended after --stop-timeout: those files
+        // end as `cancelled` in the report and the ledger, for the next run.
+        let batch = FolderRun(ingestor: ingestor, walk: source, reportURL: options.reportURL, progress: progress)
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: [
+                .init(service: ingestor),
+                .init(service: batch, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+            ],
+            logger: logger)
+        groupConfiguration.maximumGracefulShutdownDuration = options.stopTimeout
+        let services = ServiceGroup(configuration: groupConfiguration)
+
+        enum Event { case ended((any Error)?), signal(Int32), counted }
+        var runFailure: (any Error)?
         var signal: Int32?
         await withTaskGroup(of: Event.self) { group in
             group.addTask {
                 do {
-                    return try await Ingestor.withRunning(ingestor) { ingestor in
-                        // Created once the engine is ready: a run refused by Endorsed
-                        // leaves no report behind.
-                        let report = try options.reportURL.map { try ReportWriter(url: $0) }
-                        let summary = try await ingestor.run(source, until: stop) { outcome in
-                            report?.write(outcome)
-                            progress.record(outcome.fileOutcome)
-                        }
-                        return .finished(summary, report)
-                    }
+                    try await services.run()
+                    return .ended(nil)
                 } catch {
-                    return .failed(error)
+                    return .ended(error)
                 }
             }
             if progress.isEnabled {
@@ -358,41 +362,30 @@ enum Ingestion {
             }
             if watchSignals {
                 group.addTask {
-                    guard let number = await SignalWatcher.firstSignal(of: [SIGINT, SIGTERM]) else { return .counted }
+                    guard let number = await StopSignals.first() else { return .counted }
                     return .signal(number)
                 }
             }
             for await event in group {
                 switch event {
-                case .finished(let result, let writer):
-                    summary = result
-                    report = writer
-                    group.cancelAll()  // stops the signal watcher and the count
-                case .failed(let error):
-                    startFailure = error
-                    group.cancelAll()
+                case .ended(let error):
+                    runFailure = error
+                    group.cancelAll()  // stops the signal watch and the count
                 case .signal(let number):
-                    // Graceful: no new files; the ones in flight finish and are reported.
-                    // The watcher has put back the default action, so a second signal ends
-                    // the process at once.
+                    // The watch has put back the default action: a second signal ends the
+                    // process at once.
                     signal = number
-                    stop.request()
-                    // The wait is bounded: what has not ended by then is cancelled, and ends
-                    // as `cancelled` in the report and the ledger, for the next run.
-                    group.addTask { [stopTimeout = options.stopTimeout] in
-                        try? await Task.sleep(for: stopTimeout)
-                        return .stopDeadline
-                    }
-                case .stopDeadline:
-                    if summary == nil && startFailure == nil { group.cancelAll() }
+                    await services.triggerGracefulShutdown()
                 case .counted:
                     break
                 }
             }
         }
+        let report = batch.finished?.report
+        let summary = batch.finished?.summary
         progress.finish()
-        if let startFailure {
-            throw startFailure as? CLIError ?? CLIError(message(for: startFailure))
+        if let runFailure {
+            throw runFailure as? CLIError ?? CLIError(message(for: runFailure))
         }
         // The report and the ledger can both fail (a full disk): each is said.
         var problems: [String] = []

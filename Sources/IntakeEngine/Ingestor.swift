@@ -235,6 +235,20 @@ public final class Ingestor: Sendable {
         lifecycle.beginStopping()
     }
 
+    /// Returns once the engine is ready for inputs: Endorsed took the credentials and the
+    /// parser workers are started. A backend calls it to say it is ready (a readiness
+    /// probe, a "listening" line) only once it can serve.
+    ///
+    /// Waits as long as ``run()`` takes to start; call it beside ``run()`` (in a
+    /// `ServiceGroup`, or ``withRunning(_:_:)``), not instead of it.
+    ///
+    /// - Throws: ``IngestorError`` when the engine cannot start, or was stopped before it
+    ///   was ready.
+    public func waitUntilReady() async throws(IngestorError) {
+        try await lifecycle.enter(idleWait: nil)
+        lifecycle.leave()
+    }
+
     /// Runs `ingestor` while `body` runs: ``run()`` in a child task, `body` once the engine
     /// is ready, then a graceful stop that waits for `body`'s inputs to be recorded.
     ///
@@ -246,8 +260,7 @@ public final class Ingestor: Sendable {
             group.addTask { try await ingestor.run() }
             // Ready, or the reason it cannot start.
             do {
-                try await ingestor.lifecycle.enter(idleWait: nil)
-                ingestor.lifecycle.leave()
+                try await ingestor.waitUntilReady()
             } catch {
                 ingestor.stop()
                 try await group.waitForAll()

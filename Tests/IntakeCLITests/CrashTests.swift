@@ -68,7 +68,13 @@ import Testing
             let report = scratch.url.appending(path: "final.jsonl")
             let child = try Self.launch(folder, state: state, report: report, sandbox: sandbox)
             try await child.waitForExit(atMost: .seconds(300))
-            #expect(!child.endedBySignal && child.status == 1, "the intended failures of samples/ give exit status 1: \(child.standardError)")
+            #expect(
+                !child.endedBySignal && child.status == 1,
+                """
+                the intended failures of samples/ give exit status 1; the run ended \(child.endedBySignal ? "by signal" : "with status") \(child.status) \
+                after \(Self.lines(report).count) report lines; its standard error:
+                \(child.standardError)
+                """)
 
             let final = Self.lines(report)
             #expect(final.count == Self.fileCount)

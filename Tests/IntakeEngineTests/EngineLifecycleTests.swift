@@ -1,5 +1,7 @@
+import EndorsedSandbox
 import Foundation
 import Intake
+import IntakeEndorsed
 import IntakeEngine
 import IntakeLedger
 import IntakeTestFixtures
@@ -77,5 +79,59 @@ extension EngineLifecycleTests {
             waited += 1
         }
         #expect(ingestor.blockingThreadsRunning == 0)
+    }
+}
+
+/// ``Ingestor/waitUntilReady()``: what a backend waits on before it says it can serve.
+extension EngineLifecycleTests {
+    @Test func readyOnceRunningAndNotBefore() async throws {
+        let scratch = try TemporaryFolder()
+        let ingestor = try outboxEngine(scratch.url.appending(path: "state"))
+        let group = ServiceGroup(services: [ingestor], logger: EngineFixtures.quiet)
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            // Waiting first, before the engine runs at all.
+            tasks.addTask { try await ingestor.waitUntilReady() }
+            try await Task.sleep(for: .milliseconds(50))
+            tasks.addTask { try await group.run() }
+            // Ready: an input goes through at once.
+            try await ingestor.waitUntilReady()
+            let outcome = try await ingestor.ingest(IngestInput(bytes: try Samples.bytes(Self.text), fileName: "history.txt", candidateID: EngineFixtures.candidate))
+            #expect(outcome.status.name == "stored", "\(outcome.status)")
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+        // Stopped: no longer ready.
+        do {
+            try await ingestor.waitUntilReady()
+            Issue.record("ready after its stop")
+        } catch {
+            guard case .notRunning = error else {
+                Issue.record("expected notRunning, got \(error)")
+                return
+            }
+        }
+    }
+
+    @Test func refusedCredentialsAreWhatTheReadinessWaitThrows() async throws {
+        try await EndorsedSandbox.withRunning(.init()) { sandbox in
+            var configuration = try EngineFixtures.endorsed(sandbox, state: nil, inProcess: true)
+            configuration.destination = .endorsed(EndorsedDestination(
+                endpoint: try EndorsedEndpoint(sandbox.baseURL.absoluteString),
+                credentials: .clientCredentials(clientID: sandbox.configuration.clientID, clientSecret: "not-the-secret")))
+            let ingestor = try Ingestor(configuration)
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try? await ingestor.run() }
+                do {
+                    try await ingestor.waitUntilReady()
+                    Issue.record("ready with refused credentials")
+                } catch IngestorError.credentialsRefused {
+                    // The reason the engine could not start.
+                } catch {
+                    Issue.record("expected credentialsRefused, got \(error)")
+                }
+                try await tasks.waitForAll()
+            }
+            #expect(await EngineFixtures.writes(sandbox).isEmpty)
+        }
     }
 }

@@ -168,5 +168,25 @@ extension RealBackendRuns {
                 try await restarted.end(with: SIGTERM)
             }
         }
+
+        /// The line that says where the backend listens comes only once the engine can
+        /// serve: refused credentials end the backend before it, with the reason.
+        @Test func aBackendWhoseCredentialsAreRefusedNeverSaysItListens() async throws {
+            let scratch = try TemporaryFolder()
+            try await EndorsedSandbox.withRunning(.init()) { sandbox in
+                var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ENDORSED_") }
+                environment["ENDORSED_CLIENT_ID"] = sandbox.configuration.clientID
+                environment["ENDORSED_CLIENT_SECRET"] = "not-the-secret"
+                let child = try ChildProcess(
+                    BackendChild.executable,
+                    ["--port", "0", "--state", scratch.path("state"), "--endpoint", sandbox.baseURL.absoluteString],
+                    environment: environment)
+                try await child.waitForExit(atMost: .seconds(60))
+                #expect(!child.endedBySignal && child.status != 0, "status \(child.status): \(child.standardError)")
+                #expect(child.standardOutput.isEmpty, "it said it listens: \(child.standardOutput)")
+                #expect(child.standardError.contains("refused the client credentials"), "\(child.standardError)")
+                #expect(await Self.writes(sandbox).isEmpty)
+            }
+        }
     }
 }
