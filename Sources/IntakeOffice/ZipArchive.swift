@@ -71,7 +71,9 @@ final class ZipArchive {
     /// descriptor: the archive is the very file that was checked, never the path again.
     init(_ file: OpenedFile, maximumEntryBytes: Int) throws(OfficeError) {
         let displayPath = file.displayPath
-        let duplicate = dup(file.descriptor)
+        // Close-on-exec, like every descriptor of ours: a process started meanwhile
+        // (a parser worker) must not inherit the candidate's file.
+        let duplicate = fcntl(file.descriptor, F_DUPFD_CLOEXEC, 0)
         guard duplicate >= 0 else {
             throw OfficeError.unreadable(displayPath, "the file cannot be opened")
         }

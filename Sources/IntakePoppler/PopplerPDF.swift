@@ -21,7 +21,9 @@ final class PopplerPDF {
     /// NULL: poppler's bytes and data constructors crash on a wrong non-NULL password, and
     /// an owner-password-only PDF opens (and reads) without one.
     init(_ file: OpenedFile) throws(PDFError) {
-        let duplicate = dup(file.descriptor)
+        // Close-on-exec, like every descriptor of ours: a process started meanwhile
+        // (a parser worker) must not inherit the candidate's file.
+        let duplicate = fcntl(file.descriptor, F_DUPFD_CLOEXEC, 0)
         guard duplicate >= 0 else {
             throw PDFError.unreadable(file.displayPath, String(cString: strerror(errno)))
         }

@@ -71,7 +71,7 @@ public enum ParserWorker {
         }
         // The replies get a descriptor of their own; standard output becomes standard
         // error, so a C library's printf can never corrupt a frame.
-        let replies = dup(STDOUT_FILENO)
+        let replies = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0)
         dup2(STDERR_FILENO, STDOUT_FILENO)
 
         var stagesByName: [String: any Stage] = [:]
