@@ -167,20 +167,48 @@ public final class EndorsedClient: Sendable {
     /// when there are client credentials, then reads an attachment that does not exist.
     /// A 404 (or 200) means access works; a 401 or 403 throws.
     ///
-    /// It is meant to run before any work, so it gives up soon: each call is sent at most
-    /// three times and an attempt waits at most 10 s for its answer. With
-    /// ``defaultHTTPClient`` a refused connection fails its attempt at once, so an endpoint
-    /// where nothing listens is reported in about a second; a host that never answers, in
-    /// about half a minute.
+    /// It is meant to run before any work, so it gives up soon on an endpoint that does
+    /// not answer: each call is sent at most three times and an attempt waits at most 10 s
+    /// for its answer. With ``defaultHTTPClient`` a refused connection fails its attempt
+    /// at once, so an endpoint where nothing listens is reported in about a second; a host
+    /// that never answers, in about half a minute.
+    ///
+    /// A server that answers but fails (a 5xx, a 429, a 408: it is there, and having a bad
+    /// moment) is asked again with the configured ``Configuration/retry`` policy, its waits
+    /// capped at 2 s, as an upload would be: a run is not refused because Endorsed failed
+    /// three calls in a row.
     public func verifyAccess() async throws {
+        let limits = AttemptLimits(
+            idleTimeout: min(configuration.attemptLimits.idleTimeout, .seconds(10)),
+            baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(10))
+        )
         let quick = transport.with(
             policy: RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(200), maximumBackoff: .seconds(1)),
-            limits: AttemptLimits(
-                idleTimeout: min(configuration.attemptLimits.idleTimeout, .seconds(10)),
-                baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(10))
-            )
+            limits: limits
         )
-        _ = try await read(.remoteID("intake-access-check"), via: quick)
+        do {
+            _ = try await read(.remoteID(Self.accessCheckRemoteID), via: quick)
+        } catch let failure where Self.answeredButFailed(failure) {
+            var patience = configuration.retry
+            patience.maximumBackoff = min(patience.maximumBackoff, .seconds(2))
+            patience.maximumRetryAfter = min(patience.maximumRetryAfter, .seconds(2))
+            logger.info("Endorsed answered the access check with a failure worth retrying; asking again", metadata: ["error": "\(failure)"])
+            _ = try await read(.remoteID(Self.accessCheckRemoteID), via: transport.with(policy: patience, limits: limits))
+        }
+    }
+
+    /// The remote id the access check reads, which no attachment has.
+    static let accessCheckRemoteID = "intake-access-check"
+
+    /// Whether `failure` is an answer of the server that a later call may not get: the
+    /// server is there, and failing for now.
+    private static func answeredButFailed(_ failure: any Error) -> Bool {
+        let status: Int? = switch failure {
+        case let error as EndorsedError: error.status
+        case let error as TokenRequestError: error.refusal.status
+        default: nil
+        }
+        return status.map(RetryingTransport.retryableStatuses.contains) ?? false
     }
 
     // MARK: Internals

@@ -120,6 +120,43 @@ struct EndorsedClientTests {
         }
     }
 
+    /// The access checks the sandbox received.
+    static func accessChecks(_ sandbox: RunningEndorsedSandbox) async -> [SandboxRequestRecord] {
+        await sandbox.requests().filter { $0.method == "GET" && $0.path.hasSuffix("remote.intake-access-check") }
+    }
+
+    @Test("A server that answers the access check with failures is asked again past three attempts, with the configured policy")
+    func accessCheckOutlastsAFlakyServer() async throws {
+        // With this seed the sandbox fails the first calls in a row, more than the quick
+        // phase's three.
+        let faults = SandboxFaults(serverErrorRate: 0.75)
+        try await EndorsedSandbox.withRunning(.init(staticTokens: ["good-token"], faults: faults, seed: Self.flakyStartSeed)) { sandbox in
+            let client = sandbox.client(
+                credentials: .accessToken("good-token"),
+                retry: RetryPolicy(maximumAttempts: 40, initialBackoff: .milliseconds(2), maximumBackoff: .milliseconds(5)))
+            try await client.verifyAccess()
+            let checks = await Self.accessChecks(sandbox)
+            #expect(checks.prefix(3).allSatisfy { $0.status == 500 }, "\(checks)")
+            #expect(checks.count > 3)
+            #expect(checks.last?.status == 404)
+        }
+    }
+
+    /// A seed with which the sandbox answers 500 to the first three access checks.
+    static let flakyStartSeed: UInt64 = 2
+
+    @Test("A server that fails every access check is reported after the quick attempts and the configured ones")
+    func accessCheckGivesUpOnAServerThatAlwaysFails() async throws {
+        try await EndorsedSandbox.withRunning(.init(staticTokens: ["good-token"], faults: SandboxFaults(serverErrorRate: 1))) { sandbox in
+            let client = sandbox.client(
+                credentials: .accessToken("good-token"),
+                retry: RetryPolicy(maximumAttempts: 4, initialBackoff: .milliseconds(2), maximumBackoff: .milliseconds(5)))
+            let error = await #expect(throws: EndorsedError.self) { try await client.verifyAccess() }
+            #expect(error?.status == 500)
+            #expect(await Self.accessChecks(sandbox).count == 3 + 4)
+        }
+    }
+
     @Test("Wrong client credentials are refused by the token call, and the secret is never in the error")
     func wrongClientCredentials() async throws {
         try await EndorsedSandbox.withRunning(.init()) { sandbox in
