@@ -5,6 +5,7 @@ import IntakeEndorsed
 import IntakeEngine
 import IntakeLedger
 import IntakeOutbox
+import IntakePoppler
 import IntakeWorkers
 import Logging
 import ServiceLifecycle
@@ -68,6 +69,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Skip a file as `unsure` when the classifier's confidence is below this (0 to 1; default \(Classify.defaultMinimumConfidence); 0 classifies every file).")
     var minConfidence: Double = Classify.defaultMinimumConfidence
 
+    @Option(name: .long, help: ArgumentHelp("The page budget of a PDF: documents of up to this many pages are read whole; a longer one only until the classifier has what it reads, and never past this many pages (0: every page). The file is delivered whole either way.", valueName: "pages"))
+    var maxPages: Int = PDFTextExtractor.defaultMaximumPages
+
     @Flag(name: .long, help: "Also take hidden files and folders (names starting with a dot) inside the folders.")
     var includeHidden = false
 
@@ -99,6 +103,9 @@ struct IngestCommand: AsyncParsableCommand {
         if !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1.")
         }
+        if maxPages < 0 {
+            throw ValidationError("--max-pages must be 0 (every page) or more.")
+        }
         if let metrics, MetricsEndpoint.Address(metrics) == nil {
             throw ValidationError("--metrics must be HOST:PORT, such as 127.0.0.1:9464 (port 0: a free one).")
         }
@@ -126,6 +133,7 @@ struct IngestCommand: AsyncParsableCommand {
         var candidates: CandidateMap
         var endorsed: EndorsedSettings?
         var minimumConfidence = minConfidence
+        var maximumPages = maxPages
         let filesInFlight = concurrency ?? ProcessInfo.processInfo.activeProcessorCount
         var parserWorkers = isolation.parserWorkers(count: filesInFlight)
         do {
@@ -147,6 +155,9 @@ struct IngestCommand: AsyncParsableCommand {
                 if !given.contains("--min-confidence") {
                     minimumConfidence = stored.minimumConfidence
                 }
+                if !given.contains("--max-pages"), let storedPages = stored.maximumPages {
+                    maximumPages = storedPages
+                }
                 if given.isDisjoint(with: ["--file-timeout", "--worker-memory", "--in-process"]) {
                     parserWorkers = stored.parserWorkerConfiguration(workers: filesInFlight)
                 }
@@ -162,6 +173,7 @@ struct IngestCommand: AsyncParsableCommand {
             stateDirectory: dryRun ? nil : URL(filePath: state),
             includeHidden: includeHidden,
             minimumConfidence: minimumConfidence,
+            parsing: ParsingSettings(maximumPages: maximumPages),
             candidates: candidates,
             endorsed: endorsed,
             force: force,
@@ -219,6 +231,8 @@ enum Ingestion {
         var stateDirectory: URL?
         var includeHidden = false
         var minimumConfidence: Double = Classify.defaultMinimumConfidence
+        /// How documents are read: the page budget.
+        var parsing = ParsingSettings()
         /// The operator's candidate rules; by default the UUID-folder rule alone.
         var candidates: CandidateMap = .folderRuleOnly
         /// Upload to Endorsed with these settings instead of the outbox.
@@ -265,6 +279,7 @@ enum Ingestion {
         configuration.retriesPoisonFiles = options.retriesPoisonFiles
         configuration.maximumFilesInFlight = options.maxFilesInFlight
         configuration.minimumConfidence = options.minimumConfidence
+        configuration.parsing = options.parsing
         configuration.candidates = options.candidates
         configuration.parserWorkers = options.parserWorkers
         // The paths are kept absolute, so that `intake retry` finds them from anywhere.

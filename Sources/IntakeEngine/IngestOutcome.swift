@@ -55,8 +55,8 @@ public struct IngestOutcome: Sendable, Encodable {
     private enum Key: String, CodingKey {
         case path, pathBytes = "path_bytes", status, reason, duplicateOf = "duplicate_of", earlier, error, mime, type, confidence
         case evidence, sha256, textSHA256 = "text_sha256", remoteID = "remote_id"
-        case candidateID = "candidate_id", attachmentID = "attachment_id", sink, size, pages
-        case textChars = "text_chars", durationMS = "duration_ms", stages, metadata
+        case candidateID = "candidate_id", attachmentID = "attachment_id", sink, size, pages, pagesRead = "pages_read"
+        case textComplete = "text_complete", textChars = "text_chars", durationMS = "duration_ms", stages, metadata
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -102,6 +102,9 @@ public struct IngestOutcome: Sendable, Encodable {
         try container.encode(receipt?.sink, forKey: .sink)
         try container.encode(document.size, forKey: .size)
         try container.encode(document.pageCount, forKey: .pages)
+        // Of those pages, how many the text holds: all of them unless a budget stopped it.
+        try container.encode(document.pageCount.map { document.pagesRead ?? $0 }, forKey: .pagesRead)
+        try container.encode(document.text.map { _ in document.textIsComplete }, forKey: .textComplete)
         try container.encode(document.text?.count, forKey: .textChars)
         try container.encode(Self.milliseconds(fileOutcome.duration), forKey: .durationMS)
         try container.encode(document.trail.map(StageLine.init), forKey: .stages)

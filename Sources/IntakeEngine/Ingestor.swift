@@ -118,7 +118,12 @@ public final class Ingestor: Sendable {
             sink = nil
             outboxLock = nil
         }
-        let workers = configuration.parserWorkers.map { ParserWorkerPool($0, logger: logger) }
+        let workers = configuration.parserWorkers.map { workerConfiguration in
+            // The workers read as this engine does: its page budget goes into their environment.
+            var workerConfiguration = workerConfiguration
+            workerConfiguration.environment.merge(configuration.parsing.workerEnvironment) { _, engine in engine }
+            return ParserWorkerPool(workerConfiguration, logger: logger)
+        }
         if let workers {
             // A second file per worker waits in this process (classify, hash, ledger) while
             // its worker parses the next one, so no worker sits idle between files.
@@ -127,7 +132,9 @@ public final class Ingestor: Sendable {
         self.workers = workers
         batchFilesInFlight = filesInFlight
 
-        let stages = StandardPipeline.make(sink: sink, minimumConfidence: configuration.minimumConfidence, candidates: configuration.candidates, workers: workers)
+        let stages = StandardPipeline.make(
+            sink: sink, minimumConfidence: configuration.minimumConfidence, candidates: configuration.candidates, workers: workers,
+            parsing: configuration.parsing)
         let fingerprint = PipelineFingerprint(configuration: configuration.decisionKey, pipeline: stages)
         self.fingerprint = fingerprint
         let deliveringStages = stages.stages.map(\.name)
@@ -138,7 +145,7 @@ public final class Ingestor: Sendable {
                 ? ledger?.history(fingerprint, deliveringStages: deliveringStages, retryingPoisonFiles: configuration.retriesPoisonFiles) : nil,
             recordsHistory: ledger != nil,
             duplicates: usesHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: deliveringStages) : InMemoryDuplicateRegistry(),
-            workers: workers
+            workers: workers, parsing: configuration.parsing
         )
         // Last, once nothing can throw: an engine that fails to open starts no thread.
         blocking = BlockingPool(threadCount: max(2, ProcessInfo.processInfo.activeProcessorCount), name: "intake-eng")

@@ -52,6 +52,8 @@ public struct IngestorConfiguration: Sendable {
     /// process, where a hostile file can hang or crash it. The executable must serve as a
     /// worker (`ParserWorker`).
     public var parserWorkers: ParserWorkerPool.Configuration? = ParserWorkerPool.Configuration()
+    /// How documents are read: the page budget. The parser workers are started with it.
+    public var parsing = ParsingSettings()
     /// The largest input handed over as bytes or as a stream; a larger one is refused with
     /// ``IngestInputError/tooLarge(bytes:limit:)`` before any of it is parsed. At most
     /// `ParserWorker.maximumInMemoryBytes` when parsing in workers.
@@ -93,6 +95,7 @@ public struct IngestorConfiguration: Sendable {
             parts.append("sink=none")
         }
         parts.append("min-confidence=\(minimumConfidence)")
+        parts.append(parsing.decisionKeyPart)
         if !candidates.isEmpty {
             let rules = candidates.entries.map { "\($0.prefix)=\($0.candidateID)" } + ["*=\(candidates.fallback ?? "")"]
             parts.append("candidates=" + rules.joined(separator: ","))

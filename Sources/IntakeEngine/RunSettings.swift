@@ -65,6 +65,9 @@ public struct RunSettings: Codable, Sendable, Hashable {
     public var candidateFallback: String?
     public var parserWorkers: Workers?
     public var keepsLedger: Bool
+    /// The page budget (``ParsingSettings/maximumPages``); `nil` in a run recorded before
+    /// it was kept, which read with the default.
+    public var maximumPages: Int?
 
     /// The settings of `configuration`.
     public init(_ configuration: IngestorConfiguration) {
@@ -98,6 +101,7 @@ public struct RunSettings: Codable, Sendable, Hashable {
             Workers(fileTimeoutSeconds: Self.seconds($0.fileTimeout), memoryLimitBytes: $0.memoryLimitBytes)
         }
         keepsLedger = configuration.keepsLedger
+        maximumPages = configuration.parsing.maximumPages
     }
 
     /// The candidate rules.
@@ -165,6 +169,7 @@ public struct RunSettings: Codable, Sendable, Hashable {
         configuration.candidates = try candidateMap()
         configuration.parserWorkers = parserWorkerConfiguration(workers: configuration.maximumFilesInFlight)
         configuration.keepsLedger = keepsLedger
+        configuration.parsing = maximumPages.map { ParsingSettings(maximumPages: $0) } ?? ParsingSettings()
         return configuration
     }
 

@@ -16,7 +16,7 @@ public enum StandardPipeline {
         sink: (any AttachmentSink)?, minimumConfidence: Double = Classify.defaultMinimumConfidence, candidates: CandidateMap = .folderRuleOnly,
         history: (any RunHistory)? = nil, recordsHistory: Bool = false,
         duplicates: any DuplicateRegistry = InMemoryDuplicateRegistry(),
-        workers: ParserWorkerPool? = nil
+        workers: ParserWorkerPool? = nil, parsing: ParsingSettings = .current
     ) -> Pipeline {
         Pipeline {
             if history != nil || recordsHistory {
@@ -25,7 +25,7 @@ public enum StandardPipeline {
             if !candidates.isEmpty {
                 AssignCandidate(candidates)
             }
-            for stage in parsingStages() {
+            for stage in parsingStages(parsing) {
                 if let workers { stage.isolated(in: workers) } else { stage }
             }
             Classify(minimumConfidence: minimumConfidence)
@@ -39,21 +39,24 @@ public enum StandardPipeline {
     /// The stages that parse a candidate's bytes — libmagic, poppler, the office, RTF and
     /// text readers — in order: what a parser worker runs (`intake` in worker mode serves
     /// exactly these), and what the parent sends to it.
-    public static func parsingStages() -> [any Stage] {
-        [SniffMIME(), extractText()]
+    ///
+    /// By default with ``ParsingSettings/current``: in a parser worker, the settings its
+    /// engine started it with; elsewhere the defaults.
+    public static func parsingStages(_ settings: ParsingSettings = .current) -> [any Stage] {
+        [SniffMIME(), extractText(settings)]
     }
 
-    /// The extract stage with every extractor that ships: PDF, DOCX and ODT, then RTF and
-    /// the text formats.
-    public static func extractText() -> ExtractText {
-        ExtractText(PDFTextExtractor(), OfficeTextExtractor())
+    /// The extract stage with every extractor that ships: PDF (within the settings' page
+    /// budget), DOCX and ODT, then RTF and the text formats.
+    public static func extractText(_ settings: ParsingSettings = .current) -> ExtractText {
+        ExtractText(PDFTextExtractor(maximumPages: settings.maximumPages), OfficeTextExtractor())
     }
 
     /// sniff → extract → classify, delivering nothing: what `intake eval` measures.
-    public static func classifying(minimumConfidence: Double = Classify.defaultMinimumConfidence) -> Pipeline {
+    public static func classifying(minimumConfidence: Double = Classify.defaultMinimumConfidence, parsing: ParsingSettings = .current) -> Pipeline {
         Pipeline {
             SniffMIME()
-            extractText()
+            extractText(parsing)
             Classify(minimumConfidence: minimumConfidence)
         }
     }

@@ -116,7 +116,8 @@ public struct OfficeTextExtractor: TextExtractor {
         if builder.isFull {
             notes.append("text limit of \(maximumTextBytes) bytes reached: read the first \(paragraphs) paragraphs (the file itself is delivered whole)")
         }
-        return ExtractedText(text: builder.finishedText, notes: notes)
+        // A text cut at the limit is not the whole document's: no `same_text` claim for it.
+        return ExtractedText(text: builder.finishedText, pageCount: nil, pagesRead: nil, isComplete: !builder.isFull, notes: notes)
     }
 
     /// An ODT saved with a password keeps its zip entries plain but encrypts the parts

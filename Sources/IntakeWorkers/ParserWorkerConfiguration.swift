@@ -13,6 +13,9 @@ extension ParserWorkerPool {
         public var executable: URL
         /// Arguments for the executable.
         public var arguments: [String]
+        /// Variables added to the workers' environment (which is otherwise this process's):
+        /// how the engine tells its workers how to read.
+        public var environment: [String: String] = [:]
         /// How many worker processes run at once (at least 1).
         public var workers: Int
         /// The wall-clock time one file may spend in workers, all its isolated stages

@@ -5,7 +5,7 @@ import Intake
 /// executable that does not serve (an embedder that forgot ``ParserWorker/serve(stages:logger:)``).
 struct WorkerHello: Codable, Sendable, Equatable {
     /// Version 2: a request may carry a file held in memory (``WorkerRequest/memory``).
-    static let current = WorkerHello(worker: "intake-parser-worker", protocolVersion: 2, stages: [])
+    static let current = WorkerHello(worker: "intake-parser-worker", protocolVersion: 3, stages: [])
 
     var worker: String
     var protocolVersion: Int
@@ -57,6 +57,8 @@ struct WorkerRequest: Codable, Sendable {
     var mimeType: String?
     var mimeEvidence: [String]
     var pageCount: Int?
+    var pagesRead: Int?
+    var textIsComplete: Bool
     /// Whether the document already had a text; the text itself travels as the frame's payload.
     var hasText: Bool
     /// For a file held in memory: its key and name, and the length of its bytes in the payload.
@@ -78,6 +80,8 @@ struct WorkerRequest: Codable, Sendable {
         self.mimeType = document.mimeType
         self.mimeEvidence = document.mimeEvidence
         self.pageCount = document.pageCount
+        self.pagesRead = document.pagesRead
+        self.textIsComplete = document.textIsComplete
         self.hasText = document.text != nil
         if file.isInMemory, let contentsLength {
             self.memory = MemoryInput(key: file.absolutePath, fileName: file.fileName, contentsLength: contentsLength)
@@ -131,6 +135,8 @@ struct WorkerRequest: Codable, Sendable {
         document.mimeType = mimeType
         document.mimeEvidence = mimeEvidence
         document.pageCount = pageCount
+        document.pagesRead = pagesRead
+        document.textIsComplete = textIsComplete
         document.text = hasText ? (text ?? "") : nil
         return document
     }
@@ -154,6 +160,8 @@ struct WorkerReply: Codable, Sendable {
     var mimeType: String?
     var mimeEvidence: [String]
     var pageCount: Int?
+    var pagesRead: Int?
+    var textIsComplete: Bool
     var textQuality: TextQuality?
     /// Whether the stage left a text; the text itself travels as the frame's payload.
     var hasText: Bool
@@ -166,6 +174,8 @@ struct WorkerReply: Codable, Sendable {
         self.mimeType = document.mimeType
         self.mimeEvidence = document.mimeEvidence
         self.pageCount = document.pageCount
+        self.pagesRead = document.pagesRead
+        self.textIsComplete = document.textIsComplete
         self.textQuality = document.textQuality
         self.hasText = document.text != nil
         self.notes = document.pendingNotes
@@ -176,6 +186,8 @@ struct WorkerReply: Codable, Sendable {
         document.mimeType = mimeType
         document.mimeEvidence = mimeEvidence
         document.pageCount = pageCount
+        document.pagesRead = pagesRead
+        document.textIsComplete = textIsComplete
         document.textQuality = textQuality
         document.text = hasText ? (text ?? "") : nil
         for note in notes { document.note(note) }

@@ -26,7 +26,12 @@ struct WorkerProcess {
     func serve() async throws {
         let activity = WorkerActivity()
         let errorTail = ErrorTail()
-        let environment = Environment.inherit.updating([
+        var variables: [Environment.Key: String?] = [:]
+        for (name, value) in configuration.environment {
+            guard let key = Environment.Key(rawValue: name) else { continue }
+            variables[key] = value
+        }
+        let environment = Environment.inherit.updating(variables).updating([
             Environment.Key(rawValue: ParserWorker.environmentKey)!: "1",
             Environment.Key(rawValue: ParserWorker.memoryLimitKey)!: String(configuration.memoryLimitBytes),
             Environment.Key(rawValue: ParserWorker.parentKey)!: String(getpid()),

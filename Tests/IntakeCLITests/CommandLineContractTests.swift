@@ -17,6 +17,7 @@ extension RealIntakeRuns {
             (["ingest", "PATH", "--concurrency", "many"], "--concurrency"),
             (["ingest", "PATH", "--stop-timeout=-1"], "--stop-timeout"),
             (["ingest", "PATH", "--min-confidence", "2"], "--min-confidence must be between 0 and 1"),
+            (["ingest", "PATH", "--max-pages=-1"], "--max-pages must be 0 (every page) or more"),
             (["ingest", "PATH", "--no-such-option"], "--no-such-option"),
             (["frobnicate"], "frobnicate"),
             (["retry"], "--failed"),
@@ -182,6 +183,31 @@ extension RealIntakeRuns {
             #expect(object.count == 2)
         }
 
+        /// `--max-pages` reaches the parser workers of the real `intake`: a long PDF is read
+        /// for its first pages, and its report line says so.
+        @Test(.timeLimit(.minutes(1))) func maxPagesSetsThePageBudgetOfARun() async throws {
+            let scratch = try TemporaryFolder()
+            let folder = scratch.url.appending(path: "docs/46d135bb-94cd-4998-aaf1-09517a6af8c6")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let pages = (1...30).map { ["Staff nurse, page \($0): ward rounds, medication rounds and patient notes, 2019 to 2024."] }
+            try TextPDF.make(pages: pages).write(to: folder.appending(path: "history.pdf"))
+            func pagesRead(_ more: [String]) async throws -> (read: Int?, complete: Bool?) {
+                let report = scratch.path("report-\(more.joined()).jsonl")
+                let run = try await IntakeChild.run(
+                    ["ingest", scratch.path("docs"), "--dry-run", "--no-progress", "--report", report, "--min-confidence", "0"] + more, scratch: scratch)
+                #expect(run.status == 0, "\(run.standardError)")
+                let line = try RunOutput.jsonObject(try String(contentsOfFile: report, encoding: .utf8))
+                #expect(line["pages"] as? Int == 30)
+                return (line["pages_read"] as? Int, line["text_complete"] as? Bool)
+            }
+            let budget = try await pagesRead(["--max-pages", "4"])
+            #expect(budget.read == 4)
+            #expect(budget.complete == false)
+            let every = try await pagesRead(["--max-pages", "0"])
+            #expect(every.read == 30)
+            #expect(every.complete == true)
+        }
+
         /// `inspect --json` prints the file's report line: every key of the README's table,
         /// and values that can be checked from the file itself (size, SHA-256, the candidate
         /// from its folder, the remote id by the README's formula).
@@ -194,7 +220,8 @@ extension RealIntakeRuns {
             let line = try RunOutput.jsonObject(run.standardOutput)
             let documented: Set<String> = [
                 "path", "path_bytes", "status", "reason", "duplicate_of", "earlier", "error", "mime", "type", "confidence", "evidence",
-                "sha256", "text_sha256", "remote_id", "candidate_id", "attachment_id", "sink", "size", "pages", "text_chars",
+                "sha256", "text_sha256", "remote_id", "candidate_id", "attachment_id", "sink", "size", "pages", "pages_read", "text_chars",
+                "text_complete",
                 "duration_ms", "stages", "metadata",
             ]
             #expect(Set(line.keys) == documented, "keys: \(line.keys.sorted())")

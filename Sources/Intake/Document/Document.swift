@@ -30,6 +30,15 @@ public struct Document: Sendable {
     /// Number of pages, for paged formats such as PDF.
     public var pageCount: Int?
 
+    /// How many pages, from the first, ``text`` holds when a page budget stopped the
+    /// reading; `nil` when every page was read.
+    public var pagesRead: Int?
+
+    /// Whether ``text`` is the whole document's text. ``Deduplicate`` claims `same_text`
+    /// only for a complete text: two versions of a long document that differ past the
+    /// pages read are never the same.
+    public var textIsComplete = true
+
     /// Whether the text can be read as words, as ``ExtractText`` judged it.
     public var textQuality: TextQuality?
 

@@ -12,7 +12,9 @@
 ///
 /// Duplicates are per candidate (see ``DuplicateRegistry``). Byte-identical files match
 /// as `same_bytes`; different files with the same normalised text (a re-exported PDF) as
-/// `same_text`.
+/// `same_text`. A text cut short by a page budget (``Document/textIsComplete`` false: a
+/// long document read for its first pages only) gets no text hash and makes no
+/// `same_text` claim, since the pages not read may differ.
 public struct Deduplicate: Stage {
     public let name = "dedupe"
     private let registry: any DuplicateRegistry
@@ -26,10 +28,14 @@ public struct Deduplicate: Stage {
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
         let contentSHA256 = try await ContentHasher.sha256(of: document.file, context: context)
         document.contentSHA256 = contentSHA256
-        if let text = document.text {
-            // Normalising walks the whole text: megabytes for a long PDF, so off the
-            // cooperative pool like the byte hash.
+        if let text = document.text, document.textIsComplete {
+            // Normalising walks the whole text, so off the cooperative pool like the byte hash.
             document.textSHA256 = try await context.blocking.run { ContentHasher.normalisedTextSHA256(of: text) }
+        } else if document.text != nil {
+            // A text cut short says nothing of the pages not read: two versions of a long
+            // resume that differ on the last page are two documents. Only the bytes count.
+            let pages = document.pagesRead.flatMap { read in document.pageCount.map { " (\(read) of \($0) pages read)" } } ?? ""
+            document.note("no text hash: the text is not the whole document's\(pages); only identical bytes make it a duplicate")
         }
         document.remoteID = RemoteID.derive(candidateID: document.candidateID, contentSHA256: contentSHA256)
 

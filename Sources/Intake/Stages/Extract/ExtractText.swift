@@ -25,7 +25,10 @@ public struct ExtractText: Stage {
     /// 2: YAML, CSV and RTF are read (built in), and DOCX and ODT with `IntakeOffice`'s
     /// extractor, and unreadable text is skipped; files of those types skipped as
     /// `unsupported_type` before go through again.
-    public var version: Int { 2 }
+    ///
+    /// 3: a text may be cut short by a page budget (``Document/pagesRead``,
+    /// ``Document/textIsComplete``), and its quality is judged on the pages read.
+    public var version: Int { 3 }
 
     /// The extractors asked in order: those given first, then the built-in ones.
     public let extractors: [any TextExtractor]
@@ -62,26 +65,37 @@ public struct ExtractText: Stage {
             return .end(.skipped(.unsupportedType(mimeType)))
         }
         var extracted = try await extractor.extract(from: document.file, mimeType: mimeType, context: context)
-        document.note("read by the \(extractor.name) extractor: \(extracted.text.count) characters\(extracted.pageCount.map { ", \($0) page\($0 == 1 ? "" : "s")" } ?? "")")
+        document.note("read by the \(extractor.name) extractor: \(extracted.text.count) characters\(Self.pages(extracted))")
         extracted.notes.forEach { document.note($0) }
-        var quality = TextQuality.assess(extracted.text, pageCount: extracted.pageCount)
+        // Judged on the pages read: a budget that read 12 pages of 20,000 must not make
+        // the text look thin, page for page.
+        var quality = TextQuality.assess(extracted.text, pageCount: extracted.pagesInText)
 
         if !quality.isReadable, let recognizer, recognizer.canRecognize(mimeType: mimeType, quality: quality) {
             document.note("text \(quality); asking the \(recognizer.name) recognizer")
             extracted = try await recognizer.recognize(document.file, mimeType: mimeType, quality: quality, context: context)
             extracted.notes.forEach { document.note($0) }
-            quality = TextQuality.assess(extracted.text, pageCount: extracted.pageCount)
+            quality = TextQuality.assess(extracted.text, pageCount: extracted.pagesInText)
             document.note("recognised by \(recognizer.name): \(extracted.text.count) characters")
         }
 
         document.text = extracted.text
         document.pageCount = extracted.pageCount
+        document.pagesRead = extracted.pagesRead
+        document.textIsComplete = extracted.isComplete
         document.textQuality = quality
         if let reason = quality.skipReason {
             document.note("text \(quality)")
             return .end(.skipped(reason))
         }
         return .proceed
+    }
+
+    /// ", 3 pages", or ", 12 of 300 pages read", for the trail.
+    private static func pages(_ extracted: ExtractedText) -> String {
+        guard let pageCount = extracted.pageCount else { return "" }
+        if let read = extracted.pagesRead, read < pageCount { return ", \(read) of \(pageCount) pages read" }
+        return ", \(pageCount) page\(pageCount == 1 ? "" : "s")"
     }
 
     struct MissingMIMETypeError: ReportableError {

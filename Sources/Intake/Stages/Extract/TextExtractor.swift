@@ -32,12 +32,30 @@ public struct ExtractedText: Sendable, Hashable {
     public var text: String
     /// The number of pages, for paged formats.
     public var pageCount: Int?
+    /// How many pages, from the first, ``text`` holds, for paged formats: fewer than
+    /// ``pageCount`` when a budget stopped the reading. `nil` means every page.
+    public var pagesRead: Int?
+    /// Whether ``text`` is the whole document's text. A text cut short (a page budget, a
+    /// size limit) still serves to classify, but never to say that two documents have the
+    /// same text.
+    public var isComplete: Bool
     /// Notes for the trail, such as the encoding a text was decoded from.
     public var notes: [String]
 
     public init(text: String, pageCount: Int? = nil, notes: [String] = []) {
+        self.init(text: text, pageCount: pageCount, pagesRead: nil, isComplete: true, notes: notes)
+    }
+
+    /// A text that may be cut short: `pagesRead` of `pageCount` pages, `isComplete` false
+    /// when it is not the whole document's text.
+    public init(text: String, pageCount: Int?, pagesRead: Int?, isComplete: Bool, notes: [String] = []) {
         self.text = text
         self.pageCount = pageCount
+        self.pagesRead = pagesRead
+        self.isComplete = isComplete
         self.notes = notes
     }
+
+    /// The pages the text stands for: those read, or all of them.
+    public var pagesInText: Int? { pagesRead ?? pageCount }
 }
