@@ -25,7 +25,8 @@ import Intake
 /// - a document of at most ``maximumPages`` pages (20 by default: nearly every candidate's
 ///   document) is read whole, so its text is complete and can make a `same_text` duplicate;
 /// - a longer one is read from its first page until the text holds what the classifier
-///   reads (``charactersWanted``, the classifier's window), and never past
+///   reads (``charactersWanted``, the classifier's window) and reads as words (the
+///   text-quality verdict, which a table of contents alone fails), and never past
 ///   ``maximumPages`` pages. Its text is incomplete (`ExtractedText.isComplete`), and
 ///   `Deduplicate` makes no `same_text` claim for it. A 20,000-page manual costs what its
 ///   first pages cost.
@@ -102,8 +103,10 @@ public struct PDFTextExtractor: TextExtractor {
             }
             characters += page.count
             // A document read whole is read to its end, for dedupe; a longer one only
-            // until the classifier has its window.
-            if !readsWhole && characters >= charactersWanted { break }
+            // until the classifier has its window and the text reads as words. The second
+            // matters for manuals: their first pages (a table of contents, dot leaders and
+            // page numbers) read as garbled until the prose starts.
+            if !readsWhole && characters >= charactersWanted && TextQuality.assess(text, pageCount: pagesRead).isReadable { break }
         }
 
         let isComplete = pagesRead == pageCount

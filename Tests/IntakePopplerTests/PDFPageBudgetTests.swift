@@ -61,6 +61,23 @@ struct PDFPageBudgetTests {
         #expect(!extracted.isComplete)
     }
 
+    @Test("a longer document whose first pages do not read as words is read on, within the budget, until they do")
+    func readsOnUntilTheTextReadsAsWords() async throws {
+        // Twelve pages of symbol tables (about 2,400 characters each: the window is full
+        // after nine), then prose.
+        let symbols = (1...12).map { _ in (1...40).map { _ in "#$%& 12 () ** 7 ++ <> [] {} ~~ 3 ## %% && 45 ** 6 ++ <> 78 [] {}" } }
+        let prose = (13...300).map { Self.page($0, of: "Manual") }
+        let extracted = try await extract(TextPDF.make(pages: symbols + prose), PDFTextExtractor())
+        let pagesRead = try #require(extracted.pagesRead)
+        #expect(pagesRead > 12 && pagesRead <= PDFTextExtractor.defaultMaximumPages, "read \(pagesRead) pages")
+        #expect(TextQuality.assess(extracted.text, pageCount: pagesRead).isReadable)
+
+        // Garbled to the end of the budget: read up to the budget, and no further.
+        let garbled = (1...300).map { _ in symbols[0] }
+        let cut = try await extract(TextPDF.make(pages: garbled), PDFTextExtractor())
+        #expect(cut.pagesRead == PDFTextExtractor.defaultMaximumPages)
+    }
+
     @Test("--max-pages 0 reads every page")
     func zeroReadsEveryPage() async throws {
         let extracted = try await extract(Self.pdf(pages: 60), PDFTextExtractor(maximumPages: 0))

@@ -20,6 +20,21 @@ struct TextQualityTests {
         #expect(quality.skipReason == nil)
     }
 
+    @Test("a table of contents is readable: its dot leaders are layout, not symbols", arguments: [
+        (1...40).map { "Section \($0) . . . . . . . . . . . . . . . . . . . . . . . . . . \($0 * 3)" }.joined(separator: "\n"),
+        (1...40).map { "Chapter \($0)........................................\($0 * 7)" }.joined(separator: "\n"),
+    ])
+    func tableOfContents(_ text: String) {
+        let quality = TextQuality.assess(text, pageCount: 1)
+        #expect(quality.verdict == .readable, "\(quality)")
+    }
+
+    @Test("dots that are not leaders still count: a text of dots and symbols stays garbled")
+    func dotsAmongSymbols() {
+        let quality = TextQuality.assess(String(repeating: "#.% .. &* 12 ", count: 30), pageCount: 1)
+        #expect(quality.verdict == .garbled, "\(quality)")
+    }
+
     @Test("replacement characters, private-use glyphs, control codes and symbol runs are garbled", arguments: [
         String(repeating: "\u{FFFD}\u{FFFD}a\u{FFFD} ", count: 30),
         String(repeating: "\u{E001}\u{E002}\u{E003} ab ", count: 30),

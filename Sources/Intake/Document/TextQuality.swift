@@ -63,14 +63,29 @@ public struct TextQuality: Sendable, Hashable, Codable, CustomStringConvertible 
             if runOfLetters >= 2 { wordLetters += runOfLetters }
             runOfLetters = 0
         }
+        // Dots since the last character that is neither a dot nor white space. Three or
+        // more are a leader (`Introduction . . . . . 12`, `Summary........3`): layout of a
+        // table of contents, not text, so they count for nothing. Fewer are punctuation.
+        var pendingDots = 0
+        func endDots() {
+            if pendingDots < 3 { visible += pendingDots }
+            pendingDots = 0
+        }
         for scalar in text.unicodeScalars {
             // ASCII, most of nearly every text, without the Unicode property tables.
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
-                switch byte {
-                case 0x09...0x0D, 0x20:
+                if byte == UInt8(ascii: ".") {
+                    pendingDots += 1
                     endWord()
                     continue
+                }
+                if (0x09...0x0D).contains(byte) || byte == 0x20 {
+                    endWord()
+                    continue
+                }
+                endDots()
+                switch byte {
                 case 0x41...0x5A, 0x61...0x7A:
                     visible += 1
                     runOfLetters += 1
@@ -94,6 +109,7 @@ public struct TextQuality: Sendable, Hashable, Codable, CustomStringConvertible 
                 endWord()
                 continue
             }
+            endDots()
             visible += 1
             switch scalar.value {
             case 0xFFFD: replacement += 1
@@ -108,6 +124,7 @@ public struct TextQuality: Sendable, Hashable, Codable, CustomStringConvertible 
             }
         }
         endWord()
+        endDots()
 
         // An extractor may give one empty text for a document of empty pages.
         let pagesWithoutText = pageCount.map { pages in
