@@ -155,8 +155,9 @@ struct IngestCommand: AsyncParsableCommand {
                 if !given.contains("--min-confidence") {
                     minimumConfidence = stored.minimumConfidence
                 }
-                if !given.contains("--max-pages"), let storedPages = stored.maximumPages {
-                    maximumPages = storedPages
+                if !given.contains("--max-pages") {
+                    // A run recorded before the page budget read every page.
+                    maximumPages = stored.maximumPages ?? 0
                 }
                 if given.isDisjoint(with: ["--file-timeout", "--worker-memory", "--in-process"]) {
                     parserWorkers = stored.parserWorkerConfiguration(workers: filesInFlight)
@@ -399,7 +400,10 @@ enum Ingestion {
         let report = batch.finished?.report
         let summary = batch.finished?.summary
         progress.finish()
-        if let runFailure {
+        // Stopped by the signal before the engine was ready: an interrupted run, not a failed one.
+        var stoppedBySignal = false
+        if signal != nil, case .stoppedWhileStarting? = runFailure as? IngestorError { stoppedBySignal = true }
+        if let runFailure, !stoppedBySignal {
             throw runFailure as? CLIError ?? CLIError(message(for: runFailure))
         }
         // The report and the ledger can both fail (a full disk): each is said.

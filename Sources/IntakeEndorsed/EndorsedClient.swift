@@ -175,15 +175,18 @@ public final class EndorsedClient: Sendable {
     ///
     /// A server that answers but fails (a 5xx, a 429, a 408: it is there, and having a bad
     /// moment) is asked again with the configured ``Configuration/retry`` policy, its waits
-    /// capped at 2 s, as an upload would be: a run is not refused because Endorsed failed
-    /// three calls in a row.
+    /// (`Retry-After` included) capped at 2 s, as an upload would be: a run is not refused
+    /// because Endorsed failed three calls in a row. That phase retries what an upload
+    /// retries, timeouts included, so a server that fails once and then goes silent takes
+    /// up to the policy's attempts × 10 s to be reported. A stop of the engine ends the
+    /// check at once.
     public func verifyAccess() async throws {
         let limits = AttemptLimits(
             idleTimeout: min(configuration.attemptLimits.idleTimeout, .seconds(10)),
             baseDeadline: min(configuration.attemptLimits.baseDeadline, .seconds(10))
         )
         let quick = transport.with(
-            policy: RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(200), maximumBackoff: .seconds(1)),
+            policy: RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(200), maximumBackoff: .seconds(1), maximumRetryAfter: .seconds(2)),
             limits: limits
         )
         do {

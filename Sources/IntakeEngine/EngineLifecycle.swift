@@ -45,16 +45,25 @@ final class EngineLifecycle: Sendable {
         }
     }
 
-    /// The engine is ready: every waiting input goes on.
+    /// The engine is ready: every waiting input goes on; or, when a stop came while it
+    /// started, every waiting input is refused, as one handed over after a stop is.
     func markRunning() {
-        let waiters = state.withLock { state in
-            if case .starting = state.phase { state.phase = .running }
+        let (waiters, stopped) = state.withLock { state in
+            guard case .starting = state.phase else {
+                defer { state.startWaiters = [:] }
+                return (Array(state.startWaiters.values), true)
+            }
+            state.phase = .running
             // Each waiting input is in flight from here: a stop now waits for it.
             state.inFlight += state.startWaiters.count
             defer { state.startWaiters = [:] }
-            return Array(state.startWaiters.values)
+            return (Array(state.startWaiters.values), false)
         }
-        waiters.forEach { $0.resume() }
+        if stopped {
+            waiters.forEach { $0.resume(throwing: IngestorError.stoppedWhileStarting) }
+        } else {
+            waiters.forEach { $0.resume() }
+        }
     }
 
     /// The engine could not start: every waiting input fails with `error`.

@@ -173,11 +173,20 @@ public final class Ingestor: Sendable {
         }
         if let client, case .endorsed(let endorsed) = configuration.destination {
             do {
-                try await Self.verifyAccess(client, endpoint: endorsed.endpoint, credentials: endorsed.credentials)
+                // A stop during the check (which may retry a failing server for a while)
+                // ends it: the engine then never ran, and says so.
+                try await cancelWhenGracefulShutdown {
+                    try await Self.verifyAccess(client, endpoint: endorsed.endpoint, credentials: endorsed.credentials)
+                }
             } catch {
-                lifecycle.markFailed(error)
+                let failure: IngestorError = if Task.isCancelled || Task.isShuttingDownGracefully {
+                    .stoppedWhileStarting
+                } else {
+                    (error as? IngestorError) ?? .couldNotStart("\(error)")
+                }
+                lifecycle.markFailed(failure)
                 blocking.shutDown()
-                throw error
+                throw failure
             }
         }
         if let ledger {
@@ -200,6 +209,7 @@ public final class Ingestor: Sendable {
         }
         let workers = self.workers
         let recorder = self.recorder
+        let cutShort = Mutex(false)
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 if let workers {
@@ -225,13 +235,17 @@ public final class Ingestor: Sendable {
                 // that every outcome is recorded.
                 if Task.isCancelled { group.cancelAll() }
                 await lifecycle.waitUntilDrained()
+                // Cancelled while inputs were in flight: the run was cut short. A
+                // cancellation once they have all ended (a bounded stop running out while
+                // the workers stop) cut nothing.
+                cutShort.withLock { $0 = Task.isCancelled }
                 group.cancelAll()
             }
         } onGracefulShutdown: { [lifecycle] in
             lifecycle.beginStopping()
         }
         lifecycle.markStopped()
-        await finishRecording(interrupted: Task.isCancelled)
+        await finishRecording(interrupted: cutShort.withLock { $0 })
         // Nothing is in flight any more: the threads end with the engine.
         blocking.shutDown()
     }

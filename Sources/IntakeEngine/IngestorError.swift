@@ -23,6 +23,9 @@ public enum IngestorError: Error, Sendable, CustomStringConvertible {
     /// An input was handed over while the engine is not running: ``Ingestor/run()`` did
     /// not begin within ``IngestorConfiguration/startWait``, or the engine has stopped.
     case notRunning
+    /// A stop (a graceful shutdown, a cancellation, ``Ingestor/stop()``) came while the
+    /// engine was starting: it never ran, and the inputs that waited for it are refused.
+    case stoppedWhileStarting
     /// The engine could not start, for the reason given.
     case couldNotStart(String)
 
@@ -38,6 +41,7 @@ public enum IngestorError: Error, Sendable, CustomStringConvertible {
         case .forbidden(let message): "the Endorsed credentials are not allowed to read attachments (\(message)); they need the all:read and all:write scopes"
         case .unreachable(let endpoint, let message): "cannot use Endorsed at \(endpoint): \(message)"
         case .notRunning: "the engine is not running: call run() (or use it inside a ServiceGroup) before handing it inputs"
+        case .stoppedWhileStarting: "the engine was stopped before it was ready"
         case .couldNotStart(let reason): "the engine could not start: \(reason)"
         }
     }

@@ -66,7 +66,7 @@ public struct RunSettings: Codable, Sendable, Hashable {
     public var parserWorkers: Workers?
     public var keepsLedger: Bool
     /// The page budget (``ParsingSettings/maximumPages``); `nil` in a run recorded before
-    /// it was kept, which read with the default.
+    /// there was one, which read every page (up to the text limit): retried as `0`.
     public var maximumPages: Int?
 
     /// The settings of `configuration`.
@@ -169,7 +169,7 @@ public struct RunSettings: Codable, Sendable, Hashable {
         configuration.candidates = try candidateMap()
         configuration.parserWorkers = parserWorkerConfiguration(workers: configuration.maximumFilesInFlight)
         configuration.keepsLedger = keepsLedger
-        configuration.parsing = maximumPages.map { ParsingSettings(maximumPages: $0) } ?? ParsingSettings()
+        configuration.parsing = ParsingSettings(maximumPages: maximumPages ?? 0)
         return configuration
     }
 

@@ -90,6 +90,10 @@ public struct PDFTextExtractor: TextExtractor {
         var pagesWithoutText = 0
         var pagesRead = 0
         var reachedByteLimit = false
+        // Where the text stood when its quality was last judged: judged again only once it
+        // has grown by a quarter, so that a long text that never reads as words costs a
+        // few passes, not one a page.
+        var judgedAtBytes = 0
         for index in 0..<pagesAllowed {
             try check()
             let page = try pdf.text(ofPageAt: index)
@@ -106,7 +110,10 @@ public struct PDFTextExtractor: TextExtractor {
             // until the classifier has its window and the text reads as words. The second
             // matters for manuals: their first pages (a table of contents, dot leaders and
             // page numbers) read as garbled until the prose starts.
-            if !readsWhole && characters >= charactersWanted && TextQuality.assess(text, pageCount: pagesRead).isReadable { break }
+            if !readsWhole && characters >= charactersWanted && text.utf8.count >= judgedAtBytes + judgedAtBytes / 4 {
+                if TextQuality.assess(text, pageCount: pagesRead).isReadable { break }
+                judgedAtBytes = text.utf8.count
+            }
         }
 
         let isComplete = pagesRead == pageCount

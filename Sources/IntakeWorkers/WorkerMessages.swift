@@ -5,6 +5,8 @@ import Intake
 /// executable that does not serve (an embedder that forgot ``ParserWorker/serve(stages:logger:)``).
 struct WorkerHello: Codable, Sendable, Equatable {
     /// Version 2: a request may carry a file held in memory (``WorkerRequest/memory``).
+    /// Version 3: requests and replies carry how many pages the text holds and whether it
+    /// is the whole document's (`pagesRead`, `textIsComplete`).
     static let current = WorkerHello(worker: "intake-parser-worker", protocolVersion: 3, stages: [])
 
     var worker: String

@@ -208,6 +208,21 @@ extension RealIntakeRuns {
             #expect(every.complete == true)
         }
 
+        /// `--stop-timeout` bounds the stop after a signal only: a run that reaches its end
+        /// is recorded as ended, not stopped early, however short the bound.
+        @Test(.timeLimit(.minutes(1))) func aRunThatEndsIsNotStoppedEarlyWhateverItsStopTimeout() async throws {
+            let scratch = try TemporaryFolder()
+            let folder = try Corpus.notes(6, in: scratch)
+            let state = scratch.path("state")
+            let run = try await IntakeChild.run(
+                ["ingest", folder.path(percentEncoded: false), "--state", state, "--no-progress", "--min-confidence", "0", "--stop-timeout", "0"],
+                scratch: scratch)
+            #expect(run.status == 0, "\(run.standardError)")
+            let status = try await IntakeChild.run(["status", "--state", state], scratch: scratch)
+            #expect(status.standardOutput.contains(", ended "), "\(status.standardOutput)")
+            #expect(!status.standardOutput.contains("stopped early"), "\(status.standardOutput)")
+        }
+
         /// `inspect --json` prints the file's report line: every key of the README's table,
         /// and values that can be checked from the file itself (size, SHA-256, the candidate
         /// from its folder, the remote id by the README's formula).

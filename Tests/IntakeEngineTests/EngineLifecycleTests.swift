@@ -7,6 +7,7 @@ import IntakeLedger
 import IntakeTestFixtures
 import Logging
 import ServiceLifecycle
+import Synchronization
 import Testing
 
 /// The engine as a swift-service-lifecycle `Service` in a backend's `ServiceGroup`.
@@ -89,9 +90,14 @@ extension EngineLifecycleTests {
         let ingestor = try outboxEngine(scratch.url.appending(path: "state"))
         let group = ServiceGroup(services: [ingestor], logger: EngineFixtures.quiet)
         try await withThrowingTaskGroup(of: Void.self) { tasks in
-            // Waiting first, before the engine runs at all.
-            tasks.addTask { try await ingestor.waitUntilReady() }
+            // Waiting first, before the engine runs at all: it does not return yet.
+            let returned = Mutex(false)
+            tasks.addTask {
+                try await ingestor.waitUntilReady()
+                returned.withLock { $0 = true }
+            }
             try await Task.sleep(for: .milliseconds(50))
+            #expect(returned.withLock { $0 } == false, "ready before the engine ran")
             tasks.addTask { try await group.run() }
             // Ready: an input goes through at once.
             try await ingestor.waitUntilReady()
@@ -129,6 +135,44 @@ extension EngineLifecycleTests {
                 } catch {
                     Issue.record("expected credentialsRefused, got \(error)")
                 }
+                try await tasks.waitForAll()
+            }
+            #expect(await EngineFixtures.writes(sandbox).isEmpty)
+        }
+    }
+}
+
+extension EngineLifecycleTests {
+    @Test func aStopWhileTheEngineStartsRefusesThoseWaitingForIt() async throws {
+        // A sandbox that answers every call 503: the access check keeps retrying, so the
+        // engine is still starting when it is stopped.
+        try await EndorsedSandbox.withRunning(.init(faults: SandboxFaults(serverErrorRate: 1, retryAfterSeconds: 0))) { sandbox in
+            var configuration = try EngineFixtures.endorsed(sandbox, state: nil, inProcess: true)
+            configuration.destination = .endorsed(EndorsedDestination(
+                endpoint: try EndorsedEndpoint(sandbox.baseURL.absoluteString),
+                credentials: .accessToken("static-token-of-a-failing-server"),
+                client: .init(retry: RetryPolicy(maximumAttempts: 1000, initialBackoff: .milliseconds(5), maximumBackoff: .milliseconds(20)))))
+            let ingestor = try Ingestor(configuration)
+            let group = ServiceGroup(services: [ingestor], logger: EngineFixtures.quiet)
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try? await group.run() }
+                tasks.addTask {
+                    do {
+                        try await ingestor.waitUntilReady()
+                        Issue.record("ready, though stopped while starting")
+                    } catch IngestorError.stoppedWhileStarting {
+                        // Refused, with the reason.
+                    } catch {
+                        Issue.record("expected stoppedWhileStarting, got \(error)")
+                    }
+                }
+                // Until the check has been tried a few times.
+                var waited = 0
+                while await sandbox.requests().count < 5 && waited < 500 {
+                    try await Task.sleep(for: .milliseconds(10))
+                    waited += 1
+                }
+                await group.triggerGracefulShutdown()
                 try await tasks.waitForAll()
             }
             #expect(await EngineFixtures.writes(sandbox).isEmpty)

@@ -34,7 +34,8 @@ public struct CSVTextExtractor: TextExtractor {
         if !complete {
             notes.append("read the first \(Self.maximumCells) cells only; the rest of the file is not read")
         }
-        return ExtractedText(text: Self.text(ofRows: rows), notes: notes)
+        // Cut at the cell limit, the text is not the whole file's: no `same_text` claim for it.
+        return ExtractedText(text: Self.text(ofRows: rows), pageCount: nil, pagesRead: nil, isComplete: complete, notes: notes)
     }
 
     /// The separator the first line holds most of: `,`, `;` or tab (`,` when none). Only
