@@ -10,8 +10,8 @@ public enum StandardPipeline {
     /// and ODT, then RTF and the text formats) → classify → dedupe → upload to `sink`;
     /// without a sink the documents end `processed` (a dry run). `recordsHistory` without
     /// a `history` (a forced run with a ledger) still notes each file's time for the next run.
-    /// With `workers`, sniff and extract run in its worker processes (``parsingStages()``);
-    /// without, in this process, unisolated.
+    /// With `workers`, sniff and extract run in its worker processes
+    /// (``parsingStages(_:)``, with `parsing`); without, in this process, unisolated.
     public static func make(
         sink: (any AttachmentSink)?, minimumConfidence: Double = Classify.defaultMinimumConfidence, candidates: CandidateMap = .folderRuleOnly,
         history: (any RunHistory)? = nil, recordsHistory: Bool = false,
