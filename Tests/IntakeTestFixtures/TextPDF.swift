@@ -1,8 +1,10 @@
 import Foundation
 
 /// A real PDF of text pages, written for tests: each page shows its lines in Helvetica,
-/// one text object per line, with a correct cross-reference table, so poppler reads it
-/// as it reads any PDF. Lines are ASCII; `(`, `)` and `\` are escaped.
+/// a line after another, with a correct cross-reference table, so poppler reads it
+/// as it reads any PDF. `(`, `)` and `\` are escaped; other characters go in as their
+/// UTF-8 bytes, read through the font's standard encoding (which is how a test makes a
+/// page of characters that are not words).
 public enum TextPDF {
     /// The PDF whose page `n` shows `pages[n]`, line by line from the top.
     public static func make(pages: [[String]]) -> Data {
@@ -11,7 +13,7 @@ public enum TextPDF {
         let pageObjectNumbers = pages.indices.map { 4 + 2 * $0 }
         objects.append("<< /Type /Catalog /Pages 2 0 R >>")
         objects.append("<< /Type /Pages /Kids [\(pageObjectNumbers.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>")
-        objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+        objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
         for (index, lines) in pages.enumerated() {
             var content = "BT /F1 10 Tf 12 TL 50 760 Td\n"
             for line in lines {
