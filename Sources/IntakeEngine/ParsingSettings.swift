@@ -12,6 +12,8 @@ public struct ParsingSettings: Sendable, Hashable, Codable {
     /// 0 reads every page. Default `PDFTextExtractor.defaultMaximumPages` (20).
     public var maximumPages: Int
 
+    /// Settings with the page budget `maximumPages` (0: every page; a negative value is
+    /// taken as 0).
     public init(maximumPages: Int = PDFTextExtractor.defaultMaximumPages) {
         self.maximumPages = max(0, maximumPages)
     }
