@@ -35,7 +35,13 @@ final class FolderRun<Walk: AsyncSequence<SourceEntry, Never> & Sendable>: Servi
     func run() async throws {
         let stop = StopRequest()
         try await withGracefulShutdownHandler {
-            try await ingestor.waitUntilReady()
+            // A stop while the engine still starts ends the wait: the batch then reads
+            // nothing, and the engine, shut down next, ends its start.
+            do {
+                try await cancelWhenGracefulShutdown { try await self.ingestor.waitUntilReady() }
+            } catch where Task.isShuttingDownGracefully {
+                return
+            }
             // Created once the engine is ready: a run refused by Endorsed leaves no report.
             let report = try reportURL.map { try ReportWriter(url: $0) }
             let summary = try await ingestor.run(walk, until: stop) { outcome in

@@ -86,29 +86,40 @@ final class EngineLifecycle: Sendable {
             return state.nextWaiter
         }
         do {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let (result, waitsWhileIdle): (Result<Void, IngestorError>?, Bool) = state.withLock { state in
-                    switch state.phase {
-                    case .stopping, .stopped: return (.failure(.notRunning), false)
-                    case .failed(let error): return (.failure(error), false)
-                    case .running:
-                        state.inFlight += 1
-                        return (.success(()), false)
-                    case .idle:
-                        state.startWaiters[id] = continuation
-                        return (nil, true)
-                    case .starting:
-                        state.startWaiters[id] = continuation
-                        return (nil, false)
+            try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                    let (result, waitsWhileIdle): (Result<Void, IngestorError>?, Bool) = state.withLock { state in
+                        switch state.phase {
+                        case .stopping, .stopped: return (.failure(.notRunning), false)
+                        case .failed(let error): return (.failure(error), false)
+                        case .running:
+                            state.inFlight += 1
+                            return (.success(()), false)
+                        // Checked under the lock that the cancellation handler takes: a
+                        // waiter is either never stored or found there by the handler.
+                        case .idle where Task.isCancelled, .starting where Task.isCancelled:
+                            return (.failure(.notRunning), false)
+                        case .idle:
+                            state.startWaiters[id] = continuation
+                            return (nil, true)
+                        case .starting:
+                            state.startWaiters[id] = continuation
+                            return (nil, false)
+                        }
+                    }
+                    if let result { continuation.resume(with: result) }
+                    if waitsWhileIdle, let idleWait {
+                        Task { [weak self] in
+                            try? await Task.sleep(for: idleWait)
+                            self?.giveUpWaiting(id)
+                        }
                     }
                 }
-                if let result { continuation.resume(with: result) }
-                if waitsWhileIdle, let idleWait {
-                    Task { [weak self] in
-                        try? await Task.sleep(for: idleWait)
-                        self?.giveUpWaiting(id)
-                    }
-                }
+            } onCancel: {
+                // A caller that stops waiting (cancelled; a graceful shutdown through
+                // `cancelWhenGracefulShutdown`) is let go at once.
+                let waiter = state.withLock { $0.startWaiters.removeValue(forKey: id) }
+                waiter?.resume(throwing: CancellationError())
             }
         } catch let error as IngestorError {
             throw error

@@ -218,5 +218,32 @@ extension RealIntakeRuns {
                 try await ingest.checkEveryFileStoredOnce(lines: lines)
             }
         }
+
+        /// A stop signal while the start-up access check still retries a failing server ends
+        /// the check at once: the run is interrupted (130), not refused as unreachable, and no
+        /// file was read.
+        @Test(.timeLimit(.minutes(2))) func aSignalDuringTheStartEndsItAsInterrupted() async throws {
+            let scratch = try TemporaryFolder()
+            let folder = try Corpus.notes(3, in: scratch)
+            // Every attachment call fails: the access check keeps retrying.
+            try await EndorsedSandbox.withRunning(.init(faults: SandboxFaults(serverErrorRate: 1, retryAfterSeconds: 0))) { sandbox in
+                let ingest = SandboxIngest(sandbox: sandbox, folder: folder, state: scratch.path("state"))
+                let report = scratch.url.appending(path: "report.jsonl")
+                let child = try ingest.start(report: report, ["--max-attempts", "1000"], scratch: scratch)
+                defer { child.killIfRunning() }
+                try #require(await Self.waitUntilWatching(child), "intake ended before it could be signalled: \(child.standardError)")
+                // Past the three quick attempts: the patient phase is retrying.
+                try #require(await waitUntil("the access check is retried") {
+                    await sandbox.requests().count { $0.path.hasSuffix("remote.intake-access-check") } >= 4 || !child.isRunning
+                })
+                try #require(child.isRunning, "the start ended before it could be signalled: \(child.standardError)")
+                child.signal(SIGINT)
+                #expect(await child.waitForExit(within: .seconds(20)), "the stop waited for the start")
+                #expect(!child.endedBySignal)
+                #expect(child.status == 130, "\(child.standardError)")
+                #expect(!child.standardError.contains("cannot use Endorsed"), "\(child.standardError)")
+                #expect(RunOutput.reportLines(report).isEmpty, "no file was read")
+            }
+        }
     }
 }
