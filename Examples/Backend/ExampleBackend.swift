@@ -101,7 +101,9 @@ struct BackendCommand: AsyncParsableCommand {
                 // when it can serve: once the engine is ready (Endorsed took the credentials,
                 // the workers run). Connections made before then wait in the listen queue.
                 // An engine that cannot start says why on standard error, and nothing is said here.
-                do { try await ingestor.waitUntilReady() } catch { return }
+                // A SIGTERM during the start ends the wait, so that the server, then the
+                // engine, can stop.
+                do { try await cancelWhenGracefulShutdown { try await ingestor.waitUntilReady() } } catch { return }
                 let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(channel.localAddress?.port ?? 0)"
                 // Standard output carries this one line (logs go to standard error), written
                 // at once so that whoever started the backend can wait for it.

@@ -85,6 +85,19 @@ extension EngineLifecycleTests {
 
 /// ``Ingestor/waitUntilReady()``: what a backend waits on before it says it can serve.
 extension EngineLifecycleTests {
+    /// Waits for `ingestor` to be ready, and records an issue unless the wait throws the
+    /// error `expected` names, which `matches` recognises.
+    static func expectNotReady(
+        _ ingestor: Ingestor, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation, _ matches: (IngestorError) -> Bool
+    ) async {
+        do {
+            try await ingestor.waitUntilReady()
+            Issue.record("ready, where \(expected) was expected", sourceLocation: sourceLocation)
+        } catch {
+            if !matches(error) { Issue.record("expected \(expected), got \(error)", sourceLocation: sourceLocation) }
+        }
+    }
+
     @Test func readyOnceRunningAndNotBefore() async throws {
         let scratch = try TemporaryFolder()
         let ingestor = try outboxEngine(scratch.url.appending(path: "state"))
@@ -107,15 +120,7 @@ extension EngineLifecycleTests {
             try await tasks.waitForAll()
         }
         // Stopped: no longer ready.
-        do {
-            try await ingestor.waitUntilReady()
-            Issue.record("ready after its stop")
-        } catch {
-            guard case .notRunning = error else {
-                Issue.record("expected notRunning, got \(error)")
-                return
-            }
-        }
+        await Self.expectNotReady(ingestor, "notRunning") { if case .notRunning = $0 { true } else { false } }
     }
 
     @Test func refusedCredentialsAreWhatTheReadinessWaitThrows() async throws {
@@ -127,14 +132,7 @@ extension EngineLifecycleTests {
             let ingestor = try Ingestor(configuration)
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try? await ingestor.run() }
-                do {
-                    try await ingestor.waitUntilReady()
-                    Issue.record("ready with refused credentials")
-                } catch IngestorError.credentialsRefused {
-                    // The reason the engine could not start.
-                } catch {
-                    Issue.record("expected credentialsRefused, got \(error)")
-                }
+                await Self.expectNotReady(ingestor, "credentialsRefused") { if case .credentialsRefused = $0 { true } else { false } }
                 try await tasks.waitForAll()
             }
             #expect(await EngineFixtures.writes(sandbox).isEmpty)
@@ -157,14 +155,7 @@ extension EngineLifecycleTests {
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try? await group.run() }
                 tasks.addTask {
-                    do {
-                        try await ingestor.waitUntilReady()
-                        Issue.record("ready, though stopped while starting")
-                    } catch IngestorError.stoppedWhileStarting {
-                        // Refused, with the reason.
-                    } catch {
-                        Issue.record("expected stoppedWhileStarting, got \(error)")
-                    }
+                    await Self.expectNotReady(ingestor, "stoppedWhileStarting") { if case .stoppedWhileStarting = $0 { true } else { false } }
                 }
                 // Until the check has been tried a few times.
                 var waited = 0

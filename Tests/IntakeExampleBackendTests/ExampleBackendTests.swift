@@ -169,6 +169,34 @@ extension RealBackendRuns {
             }
         }
 
+        /// SIGTERM while the engine still starts (its access check retrying a server that
+        /// fails every call) stops the backend at once, and it never says it listens.
+        @Test func sigtermDuringTheStartStopsTheBackend() async throws {
+            let scratch = try TemporaryFolder()
+            try await EndorsedSandbox.withRunning(.init(faults: SandboxFaults(serverErrorRate: 1, retryAfterSeconds: 0))) { sandbox in
+                var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ENDORSED_") }
+                environment["ENDORSED_CLIENT_ID"] = sandbox.configuration.clientID
+                environment["ENDORSED_CLIENT_SECRET"] = sandbox.configuration.clientSecret
+                let child = try ChildProcess(
+                    BackendChild.executable,
+                    ["--port", "0", "--state", scratch.path("state"), "--endpoint", sandbox.baseURL.absoluteString],
+                    environment: environment)
+                var waited = 0
+                while await sandbox.requests().count(where: { $0.path.hasSuffix("remote.intake-access-check") }) < 4 && child.isRunning && waited < 3_000 {
+                    try await Task.sleep(for: .milliseconds(10))
+                    waited += 1
+                }
+                try #require(child.isRunning, "the backend ended by itself: \(child.standardError)")
+                child.signal(SIGTERM)
+                try await child.waitForExit(atMost: .seconds(20))
+                #expect(!child.endedBySignal, "\(child.standardError)")
+                #expect(child.standardOutput.isEmpty, "it said it listens: \(child.standardOutput)")
+                // Stopped, not left to give up on the server after all its attempts.
+                #expect(!child.standardError.contains("cannot use Endorsed"), "\(child.standardError)")
+                #expect(await Self.writes(sandbox).isEmpty)
+            }
+        }
+
         /// The line that says where the backend listens comes only once the engine can
         /// serve: refused credentials end the backend before it, with the reason.
         @Test func aBackendWhoseCredentialsAreRefusedNeverSaysItListens() async throws {
