@@ -14,7 +14,7 @@ struct AttachmentFormTests {
     /// Deterministic bytes that include CR, LF and `-`, so a file that looks like
     /// multipart syntax is covered too.
     static func bytes(count: Int) -> Data {
-        var generator = SplitMix64(seed: UInt64(count))
+        var generator = SeededGenerator(seed: UInt64(count))
         var data = Data(count: count)
         for index in 0..<count { data[index] = UInt8(truncatingIfNeeded: generator.next()) }
         if count >= 8 { data.replaceSubrange(0..<8, with: Data("\r\n--\r\n--".utf8)) }
@@ -220,18 +220,5 @@ enum MultipartParser {
             ))
             rest = rest[end.upperBound...]
         }
-    }
-}
-
-/// A small seeded generator, so the file bytes are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

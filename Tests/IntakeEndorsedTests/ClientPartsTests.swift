@@ -13,7 +13,7 @@ struct ClientPartsTests {
     @Test("Each wait stays under its doubling cap, and Retry-After is honoured up to its limit")
     func retryWaits() {
         let policy = RetryPolicy(maximumAttempts: 6, initialBackoff: .milliseconds(100), maximumBackoff: .seconds(1), maximumRetryAfter: .seconds(5))
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for attempt in 1...10 {
             let cap = min(Duration.seconds(1), .milliseconds(100) * (1 << (attempt - 1)))
             for _ in 0..<50 {
@@ -95,7 +95,7 @@ struct ClientPartsTests {
     func streamedBody(size: Int) async throws {
         let folder = try TemporaryFolder()
         var content = Data(count: size)
-        var generator = SplitMix64(seed: UInt64(size))
+        var generator = SeededGenerator(seed: UInt64(size))
         for index in 0..<size { content[index] = UInt8(truncatingIfNeeded: generator.next()) }
         let file = try folder.write("cv.pdf", bytes: content)
         let form = try AttachmentForm(candidateID: nil, remoteID: "r", type: .resume, file: file)

@@ -46,7 +46,10 @@ struct TextFeatures {
     let amounts: [String]
 
     init(text: String) {
-        let lowered = String(text.prefix(TextClassifier.maximumCharacters)).lowercased()
+        // A text of no more bytes than the window has no more characters either: only a
+        // longer one is walked character by character to cut it.
+        let window = text.utf8.count <= TextClassifier.maximumCharacters ? text : String(text.prefix(TextClassifier.maximumCharacters))
+        let lowered = window.lowercased()
         let loweredBytes = Array(lowered.utf8)
         self.loweredBytes = loweredBytes
         var wordStarts = [[Int]](repeating: [], count: 256)
@@ -55,21 +58,17 @@ struct TextFeatures {
         }
         self.wordStarts = wordStarts
         let lines = lowered.split(whereSeparator: \.isNewline)
-            .map { Substring($0.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{0C}•·-–*"))) }
+            .map { Self.trimmed($0, of: Self.lineEdges) }
             .filter { !$0.isEmpty }
         self.lines = lines
-        self.words = lowered.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
+        self.words = Self.words(of: lowered)
+        // The cheap tests first: most lines of a long text are too long to be headings.
         self.headings = lines.filter { line in
-            let wordCount = line.split(separator: " ").count
-            return wordCount <= 5 && line.count <= 48 && !line.hasSuffix(".") && !line.contains("@")
-        }.map { Substring($0.trimmingCharacters(in: CharacterSet(charactersIn: ":#*_ \u{3000}"))) }
-        // The patterns run only on lines that could match (a year; ten digits), since
-        // regular expressions are the slowest thing here and most lines have neither.
-        self.dateRanges = lines.filter(Self.mentionsAYear).flatMap { line -> [String] in
-            let closed: [String] = line.matches(of: Self.dateRangePattern).map { String(line[$0.range]) }
-            let open: [String] = line.matches(of: Self.openRangePattern).map { String(line[$0.range]) }
-            return closed + open
-        }
+            Self.hasAtMost(48, charactersIn: line) && !line.hasSuffix(".") && !line.utf8.contains(UInt8(ascii: "@"))
+                && line.split(separator: " ").count <= 5
+        }.map { Self.trimmed($0, of: Self.headingEdges) }
+        // Only a line with a year can hold a range.
+        self.dateRanges = lines.filter(Self.mentionsAYear).flatMap(DateRangeScanner.ranges(in:))
         self.hasEmail = Self.containsEmailAddress(lowered)
         self.hasPhone = lines.contains { line in
             line.utf8.count { (0x30...0x39).contains($0) } >= 9 && line.matches(of: Self.phonePattern).contains { match in
@@ -77,9 +76,9 @@ struct TextFeatures {
             }
         }
         // `key: value` lines (JSON, YAML, CSV) are structure, not a text that lost its breaks.
-        let keyLines = lines.count { line in line.firstIndex(of: ":").map { line.distance(from: line.startIndex, to: $0) <= 32 } ?? false }
+        let keyLines = lines.count { line in line.firstIndex(of: ":").map { Self.hasAtMost(32, charactersIn: line[..<$0]) } ?? false }
         // One long line, or a few very long ones: bullets of a sentence each are not that.
-        let longestLine = lines.map(\.count).max() ?? 0
+        let longestLine = lines.count <= 3 ? lines.map(\.count).max() ?? 0 : 0
         let lostBreaks = (lines.count == 1 && longestLine >= 150) || (lines.count <= 3 && longestLine >= 500)
         self.isFlattened = lostBreaks && keyLines * 2 < lines.count
         self.proseShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
@@ -92,7 +91,8 @@ struct TextFeatures {
         self.firstPersonShare = Double(firstPersonCount) / Double(max(words.count, 1))
         self.thirdPersonShare = Double(thirdPersonCount) / Double(max(words.count, 1))
         self.years = Set(words.compactMap { word in
-            guard word.count == 4, let year = Int(word), (1950...2039).contains(year) else { return nil }
+            // Four bytes that read as a number are four ASCII digits: four characters.
+            guard word.utf8.count == 4, let year = Int(word), (1950...2039).contains(year) else { return nil }
             return year
         })
         // The pattern runs only on lines with a digit and a currency or a `k`: few have both.
@@ -102,7 +102,7 @@ struct TextFeatures {
         self.keys = lines.compactMap { line in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let key = line[..<colon]
-            return key.count <= 32 && key.split(separator: " ").count <= 4 ? key : nil
+            return Self.hasAtMost(32, charactersIn: key) && key.split(separator: " ").count <= 4 ? key : nil
         }
     }
 
@@ -118,7 +118,7 @@ struct TextFeatures {
                 joined.append(String(line))
             }
             let last = line.last ?? "."
-            previousContinues = line.count >= 50 && !".!?:;".contains(last)
+            previousContinues = !Self.hasAtMost(49, charactersIn: line) && !".!?:;".contains(last)
         }
         return joined
     }
@@ -138,7 +138,7 @@ struct TextFeatures {
                     if sentence.count >= 8 && !hasKey {
                         // The pattern runs only on a sentence with a year in it: most have none.
                         let text = sentence.joined(separator: " ")[...]
-                        if !mentionsAYear(text) || !text.contains(dateRangePattern) { inSentences += sentence.count }
+                        if !mentionsAYear(text) || !DateRangeScanner.containsClosedRange(text) { inSentences += sentence.count }
                     }
                     sentence = []
                 }
@@ -250,7 +250,116 @@ struct TextFeatures {
                 return true
             }
         }
-        return ["eur", "usd", "chf", "gbp", "brut", "net"].contains { line.contains($0) }
+        return currencyWords.contains { word in Self.contains(word, in: bytes) }
+    }
+
+    private static let currencyWords: [[UInt8]] = ["eur", "usd", "chf", "gbp", "brut", "net"].map { Array($0.utf8) }
+
+    /// Whether `needle` occurs anywhere in `bytes`.
+    private static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var start = 0
+        while let found = bytes[start...].firstIndex(of: first), found + needle.count <= bytes.count {
+            if bytes[found..<found + needle.count].elementsEqual(needle) { return true }
+            start = found + 1
+        }
+        return false
+    }
+
+    /// Whether `text` has at most `limit` characters: counted only when its bytes do not
+    /// settle it (a character is one to four bytes, or more in a cluster), since counting
+    /// characters walks the grapheme rules.
+    static func hasAtMost(_ limit: Int, charactersIn text: Substring) -> Bool {
+        let bytes = text.utf8.count
+        if bytes <= limit { return true }
+        return text.count <= limit
+    }
+
+    // What ``init(text:)`` trims off the ends of a line, and then of a heading.
+    private static let lineEdges: Set<Unicode.Scalar> = [" ", "\t", "\u{0C}", "•", "·", "-", "–", "*"]
+    private static let headingEdges: Set<Unicode.Scalar> = [":", "#", "*", "_", " ", "\u{3000}"]
+
+    /// `text` without the scalars of `edges` at its two ends. (Scalar by scalar, as
+    /// Foundation's `trimmingCharacters(in:)` does, without its bridging.)
+    private static func trimmed(_ text: Substring, of edges: Set<Unicode.Scalar>) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edges.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !edges.contains($0) })!
+        return Substring(scalars[first...last])
+    }
+
+    /// The words of `text`: runs of letters, digits and apostrophes.
+    ///
+    /// Split by scalars, to the same words that splitting by characters gives, without
+    /// walking the grapheme rules: a character is a letter or a digit by its first scalar,
+    /// and a scalar that extends a character (a combining mark, a joiner) goes with the
+    /// scalar before it, unless that is a control (a line break) or nothing.
+    static func words(of text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var wordStart: String.Index?
+        var afterControl = true
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWord: Bool
+            switch WordScalar(scalar) {
+            case .word: isWord = true
+            case .separator: isWord = false
+            case .extending(let asOwnCharacter): isWord = wordStart != nil || (afterControl && asOwnCharacter)
+            }
+            if isWord {
+                if wordStart == nil { wordStart = index }
+            } else if let start = wordStart {
+                words.append(text[start..<index])
+                wordStart = nil
+            }
+            afterControl = Self.breaksBeforeAMark(scalar)
+            index = scalars.index(after: index)
+        }
+        if let start = wordStart { words.append(text[start..<scalars.endIndex]) }
+        return words
+    }
+
+    /// Whether a mark after `scalar` starts a character of its own: after a control, a
+    /// line or paragraph separator, or a format character other than the joiners.
+    private static func breaksBeforeAMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        case .format: scalar != "\u{200C}" && scalar != "\u{200D}"
+        default: false
+        }
+    }
+
+    /// What a scalar is to ``words(of:)``.
+    private enum WordScalar {
+        /// A letter, a digit or an apostrophe.
+        case word
+        case separator
+        /// A scalar that joins the character before it: a combining mark, a zero-width
+        /// joiner or non-joiner. Standing alone, after a control, it is a character of its
+        /// own, and a letter when `asOwnCharacter` (some marks are alphabetic).
+        case extending(asOwnCharacter: Bool)
+
+        init(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                let isWord = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+                    || byte == UInt8(ascii: "'")
+                self = isWord ? .word : .separator
+                return
+            }
+            if scalar == "’" {
+                self = .word
+                return
+            }
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: self = .extending(asOwnCharacter: properties.isAlphabetic)
+            case .format where scalar == "\u{200C}" || scalar == "\u{200D}": self = .extending(asOwnCharacter: false)
+            default: self = properties.isAlphabetic || properties.numericType != nil ? .word : .separator
+            }
+        }
     }
 
     // Shared by every classification, on any thread. `Regex` is not `Sendable`, hence
@@ -263,18 +372,10 @@ struct TextFeatures {
     // dots, dashes or brackets, nine to fifteen digits in all ("+34 600 123 456",
     // "030 1234567", "(555) 010-2030", "06 12 34 56 78").
     nonisolated(unsafe) private static let phonePattern = #/(?:\+\d{1,3}[ .\-]?)?\(?\d{2,5}\)?(?:[ .\-]?\d{2,4}){2,5}/#
-    // A year (after an optional month name or number), a word for "to", then a year or a
-    // word for "now", in the four languages: "Mar 2019 – Present", "03/2019 - heute",
-    // "d'octobre 2018 à juin 2021", "2019 – actualidad", "von 2016 bis 2019". A month is
-    // its first three letters and at most seven more: an unbounded run would backtrack
-    // over every long word starting like a month on a line with a year.
-    nonisolated(unsafe) static let dateRangePattern = #/(?:(?:\b(?:jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|set|oct|okt|nov|dec|dic|dez|déc|ene)\p{L}{0,7}\.?\s+(?:de\s+)?|\d{1,2}[/.])?(?:19|20)\d{2})\s{0,3}(?:-|–|—|to|until|till|bis|a|al|hasta|à|au|jusqu'à|jusqu’à|jusqu'en|jusqu’en)\s{0,3}(?:(?:\b(?:jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|set|oct|okt|nov|dec|dic|dez|déc|ene)\p{L}{0,7}\.?\s+(?:de\s+)?|\d{1,2}[/.])?(?:19|20)\d{2}|present|current|now|today|heute|aktuell|jetzt|dato|actualidad|actual|presente|hoy|la actualidad|aujourd'hui|aujourd’hui|présent|ce jour|en cours)/#.wordBoundaryKind(.simple)
     // A sum of money: a currency before or after a number, or thousands written as `k`.
     // The digits and separators are bounded (twelve: "1.000.000,00"): an unbounded run
     // would backtrack over every long line of numbers from each of its digits.
     nonisolated(unsafe) private static let amountPattern = #/(?:[€$£]\s?\d[\d.,\u{00A0}\u{202F} ]{0,12}k?\b|\b\d[\d.,\u{00A0}\u{202F} ]{0,12}\s?(?:k€|k\b|€|\$|£|eur\b|euros?\b|usd\b|chf\b|gbp\b|brutto\b|netto\b|brut\b|net\b|brutos?\b|netos?\b))/#.wordBoundaryKind(.simple)
-    // An open range: "since 2019", "seit 04/2021", "desde marzo de 2020", "depuis 2019".
-    nonisolated(unsafe) private static let openRangePattern = #/\b(?:since|seit|desde|depuis)\s+(?:\b(?:jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|set|oct|okt|nov|dec|dic|dez|déc|ene)\p{L}{0,7}\.?\s+(?:de\s+)?|\d{1,2}[/.])?(?:19|20)\d{2}/#.wordBoundaryKind(.simple)
 
     /// Whether some `@` has an address around it: a name before it, a domain with a dot
     /// after it. Scanned by hand, from each `@` outwards: a regular expression starting
