@@ -17,45 +17,49 @@ public struct HTMLTextExtractor: TextExtractor {
     }
 
     /// The text of an HTML document.
+    ///
+    /// Walked scalar by scalar, not character by character: every mark-up character is one
+    /// scalar, and a page is read whole, so the grapheme rules would cost on every byte.
     static func plainText(fromHTML html: String) -> String {
-        var output = ""
+        let scalars = html.unicodeScalars
+        var output = String.UnicodeScalarView()
         output.reserveCapacity(html.utf8.count / 2)
-        var index = html.startIndex
-        while index < html.endIndex {
-            let character = html[index]
-            guard character == "<" else {
-                if character == "&", let (decoded, next) = HTMLEntities.decode(in: html, at: index) {
-                    output.append(decoded)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "<" else {
+                if scalar == "&", let (decoded, next) = HTMLEntities.decode(in: html, at: index) {
+                    output.append(contentsOf: decoded.unicodeScalars)
                     index = next
                 } else {
                     // Line breaks in the source are white space like any other: a paragraph
                     // wrapped across lines is one line of text. Block elements make lines.
-                    output.append(character.isWhitespace ? " " : character)
-                    index = html.index(after: index)
+                    output.append(scalar.properties.isWhitespace ? " " : scalar)
+                    index = scalars.index(after: index)
                 }
                 continue
             }
-            let rest = html[index...]
-            let afterBracket = rest.dropFirst().first
-            guard let afterBracket, afterBracket.isLetter || afterBracket == "/" || afterBracket == "!" || afterBracket == "?" else {
+            let afterBracket = scalars.index(after: index)
+            guard afterBracket < scalars.endIndex, Self.mayStartATag(scalars[afterBracket]) else {
                 output.append("<")  // "a < b": a "<" not followed by a name starts no tag
-                index = html.index(after: index)
+                index = afterBracket
                 continue
             }
-            if rest.hasPrefix("<!--") {
+            let rest = html[index...]
+            if rest.utf8.starts(with: "<!--".utf8) {
                 index = rest.range(of: "-->")?.upperBound ?? html.endIndex
                 continue
             }
-            guard let close = rest.firstIndex(of: ">") else {
-                output.append(contentsOf: rest)  // a lone "<" in text, not a tag
+            guard let close = scalars[index...].firstIndex(of: ">") else {
+                output.append(contentsOf: scalars[index...])  // a lone "<" in text, not a tag
                 break
             }
-            let tag = Self.tagName(html[html.index(after: index)..<close])
-            index = html.index(after: close)
+            let tag = Self.tagName(html[afterBracket..<close])
+            index = scalars.index(after: close)
             if tag == "script" || tag == "style" {
                 // Skip to the matching end tag; their content is code, not words.
                 if let end = html[index...].range(of: "</\(tag)", options: .caseInsensitive) {
-                    index = html[end.upperBound...].firstIndex(of: ">").map { html.index(after: $0) } ?? html.endIndex
+                    index = scalars[end.upperBound...].firstIndex(of: ">").map { scalars.index(after: $0) } ?? html.endIndex
                 } else {
                     index = html.endIndex
                 }
@@ -65,7 +69,12 @@ public struct HTMLTextExtractor: TextExtractor {
                 output.append(" ")
             }
         }
-        return tidy(output)
+        return tidy(String(output))
+    }
+
+    /// Whether a scalar after `<` opens a tag: a letter, or `/`, `!` or `?`.
+    private static func mayStartATag(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "/" || scalar == "!" || scalar == "?" || scalar.properties.isAlphabetic
     }
 
     /// The lowercase element name of a tag's inside (`/p class="x"` → `p`).
@@ -76,20 +85,27 @@ public struct HTMLTextExtractor: TextExtractor {
 
     /// Collapses runs of spaces and of blank lines, and trims each line.
     private static func tidy(_ text: String) -> String {
-        var lines: [String] = []
-        var previousWasBlank = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let words = line.split(separator: " ", omittingEmptySubsequences: true)
-            if words.isEmpty {
-                if !previousWasBlank { lines.append("") }
-                previousWasBlank = true
-            } else {
-                lines.append(words.joined(separator: " "))
-                previousWasBlank = false
+        var output = String.UnicodeScalarView()
+        output.reserveCapacity(text.utf8.count)
+        // Blank lines waiting to be written: one at most, and only between lines of text.
+        var blankPending = false
+        var anyLine = false
+        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            var words = line.split(separator: " ", omittingEmptySubsequences: true).makeIterator()
+            guard let first = words.next() else {
+                if anyLine { blankPending = true }
+                continue
+            }
+            if anyLine { output.append(contentsOf: blankPending ? "\n\n".unicodeScalars : "\n".unicodeScalars) }
+            blankPending = false
+            anyLine = true
+            output.append(contentsOf: first)
+            while let word = words.next() {
+                output.append(" ")
+                output.append(contentsOf: word)
             }
         }
-        while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        return String(output)
     }
 
     private static let blockTags: Set<String> = [
