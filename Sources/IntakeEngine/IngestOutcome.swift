@@ -105,7 +105,7 @@ public struct IngestOutcome: Sendable, Encodable {
         // Of those pages, how many the text holds: all of them unless a budget stopped it.
         try container.encode(document.pageCount.map { document.pagesRead ?? $0 }, forKey: .pagesRead)
         try container.encode(document.text.map { _ in document.textIsComplete }, forKey: .textComplete)
-        try container.encode(document.text?.count, forKey: .textChars)
+        try container.encode(document.textCharacterCount, forKey: .textChars)
         try container.encode(Self.milliseconds(fileOutcome.duration), forKey: .durationMS)
         try container.encode(document.trail.map(StageLine.init), forKey: .stages)
         try container.encode(metadata.isEmpty ? nil : metadata, forKey: .metadata)

@@ -105,7 +105,9 @@ public struct PDFTextExtractor: TextExtractor {
                 reachedByteLimit = pagesRead < pageCount
                 break
             }
-            characters += page.count
+            // Counted only where it decides when to stop: a walk over every character
+            // of every page would cost a document read whole for nothing.
+            if !readsWhole { characters += page.count }
             // A document read whole is read to its end, for dedupe; a longer one only
             // until the classifier has its window and the text reads as words. The second
             // matters for manuals: their first pages (a table of contents, dot leaders and

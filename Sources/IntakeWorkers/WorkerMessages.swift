@@ -167,6 +167,8 @@ struct WorkerReply: Codable, Sendable {
     var textQuality: TextQuality?
     /// Whether the stage left a text; the text itself travels as the frame's payload.
     var hasText: Bool
+    /// The characters of the text, as the worker counted them: not counted again here.
+    var textCharacters: Int?
     /// The notes the stage left for the trail, in order.
     var notes: [String]
 
@@ -180,6 +182,7 @@ struct WorkerReply: Codable, Sendable {
         self.textIsComplete = document.textIsComplete
         self.textQuality = document.textQuality
         self.hasText = document.text != nil
+        self.textCharacters = document.textCharacterCount
         self.notes = document.pendingNotes
     }
 
@@ -192,6 +195,7 @@ struct WorkerReply: Codable, Sendable {
         document.textIsComplete = textIsComplete
         document.textQuality = textQuality
         document.text = hasText ? (text ?? "") : nil
+        if hasText { document.textCharacterCount = textCharacters }
         for note in notes { document.note(note) }
     }
 }

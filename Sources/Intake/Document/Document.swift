@@ -25,7 +25,22 @@ public struct Document: Sendable {
     public var mimeEvidence: [String] = []
 
     /// The text of the document, once a text extractor has read it.
-    public var text: String?
+    public var text: String? {
+        didSet { countedCharacters = nil }
+    }
+
+    /// The characters of ``text``, counted once where the text was read: counting walks
+    /// every character of a text of up to a megabyte, and the trail and the report both
+    /// say it.
+    ///
+    /// Counted on demand when no count is known. Set it only to the count of the current
+    /// ``text`` (as a worker process that read the text reports it); setting ``text``
+    /// forgets it.
+    public var textCharacterCount: Int? {
+        get { countedCharacters ?? text?.count }
+        set { countedCharacters = newValue }
+    }
+    private var countedCharacters: Int?
 
     /// Number of pages, for paged formats such as PDF.
     public var pageCount: Int?

@@ -65,7 +65,8 @@ public struct ExtractText: Stage {
             return .end(.skipped(.unsupportedType(mimeType)))
         }
         var extracted = try await extractor.extract(from: document.file, mimeType: mimeType, context: context)
-        document.note("read by the \(extractor.name) extractor: \(extracted.text.count) characters\(Self.pages(extracted))")
+        var characters = extracted.text.count
+        document.note("read by the \(extractor.name) extractor: \(characters) characters\(Self.pages(extracted))")
         extracted.notes.forEach { document.note($0) }
         // Judged on the pages read: a budget that read 12 pages of 20,000 must not make
         // the text look thin, page for page.
@@ -76,10 +77,12 @@ public struct ExtractText: Stage {
             extracted = try await recognizer.recognize(document.file, mimeType: mimeType, quality: quality, context: context)
             extracted.notes.forEach { document.note($0) }
             quality = TextQuality.assess(extracted.text, pageCount: extracted.pagesInText)
-            document.note("recognised by \(recognizer.name): \(extracted.text.count) characters")
+            characters = extracted.text.count
+            document.note("recognised by \(recognizer.name): \(characters) characters")
         }
 
         document.text = extracted.text
+        document.textCharacterCount = characters
         document.pageCount = extracted.pageCount
         document.pagesRead = extracted.pagesRead
         document.textIsComplete = extracted.isComplete
