@@ -27,9 +27,11 @@ public struct TextClassifier: Sendable {
     /// Classifies `text`.
     public func classify(_ text: String) -> Classification {
         let features = TextFeatures(text: text)
+        // Found once: several signals ask whether the text sits in a resume's frame.
+        let resumeSections = sectionsFound(ClassifierVocabulary.resumeSections, in: features)
         var tally = Tally()
         // What the text holds, signal by signal…
-        scoreSections(features, into: &tally)
+        scoreSections(features, resumeSections: resumeSections, into: &tally)
         scoreDates(features, into: &tally)
         scoreContact(features, into: &tally)
         scoreAmounts(features, into: &tally)
@@ -37,18 +39,17 @@ public struct TextClassifier: Sendable {
         scoreKeys(features, into: &tally)
         scoreLetter(features, into: &tally)
         // …then what the signals mean together.
-        let narrative = careerNarrative(features, tally: tally)
-        scoreProse(features, narrative: narrative, into: &tally)
+        let narrative = careerNarrative(features, inResumeFrame: resumeSections.count >= 2, tally: tally)
+        scoreProse(features, inResumeFrame: resumeSections.count >= 2, narrative: narrative, into: &tally)
         if let narrative {
             tally.add(.workExperiences, "career-narrative", narrative.detail, narrative.weight)
         }
         scoreShortNote(features, into: &tally)
-        scorePositionsAlone(features, into: &tally)
+        scorePositionsAlone(features, resumeSections: resumeSections, into: &tally)
         return tally.classification()
     }
 
-    private func scoreSections(_ features: TextFeatures, into tally: inout Tally) {
-        let resumeHeadings = sectionsFound(ClassifierVocabulary.resumeSections, in: features)
+    private func scoreSections(_ features: TextFeatures, resumeSections resumeHeadings: [String], into tally: inout Tally) {
         for heading in resumeHeadings {
             tally.add(.resume, "section", heading, features.isFlattened ? 1.5 : 2.5)
         }
@@ -74,10 +75,6 @@ public struct TextClassifier: Sendable {
         return names.filter { features.count($0) > 0 }.sorted()
     }
 
-    /// Whether the text sits in a resume's frame: two of its sections or more.
-    private func hasResumeFrame(_ features: TextFeatures) -> Bool {
-        sectionsFound(ClassifierVocabulary.resumeSections, in: features).count >= 2
-    }
 
     private func scoreDates(_ features: TextFeatures, into tally: inout Tally) {
         let ranges = features.dateRanges.count
@@ -162,8 +159,9 @@ public struct TextClassifier: Sendable {
     /// that…", "I joined…", several years — told by the candidate, with no contact
     /// details and no resume frame around it: a work history told as a story, not a
     /// word about the person. A bio tells a career too, but in the third person.
-    private func careerNarrative(_ features: TextFeatures, tally: Tally) -> (detail: String, weight: Double)? {
-        guard features.proseShare >= 0.5, !hasResumeFrame(features), !features.hasEmail, !features.hasPhone,
+    /// `inResumeFrame`: the text has two resume sections or more.
+    private func careerNarrative(_ features: TextFeatures, inResumeFrame: Bool, tally: Tally) -> (detail: String, weight: Double)? {
+        guard features.proseShare >= 0.5, !inResumeFrame, !features.hasEmail, !features.hasPhone,
               features.thirdPersonShare < 0.02 else { return nil }
         var markers = tally.evidence.count { $0.supports == .workExperiences && ["term", "date-ranges", "section"].contains($0.signal) }
         if features.years.count >= 3 { markers += 1 }
@@ -172,7 +170,9 @@ public struct TextClassifier: Sendable {
         return ("prose with \(markers) markers of positions\(years)", min(3 + 0.5 * Double(markers - 3), 5))
     }
 
-    private func scoreProse(_ features: TextFeatures, narrative: (detail: String, weight: Double)?, into tally: inout Tally) {
+    private func scoreProse(
+        _ features: TextFeatures, inResumeFrame: Bool, narrative: (detail: String, weight: Double)?, into tally: inout Tally
+    ) {
         let wordCount = max(features.words.count, 1)
         let prose = features.proseShare
         // A sentence or two is too little to call prose: a short text's other signals speak.
@@ -180,7 +180,7 @@ public struct TextClassifier: Sendable {
         // Prose inside a resume's frame is its profile, and prose that tells a career is
         // a work history: in either, being prose says less about an about text.
         let frame: (factor: Double, detail: String)
-        if hasResumeFrame(features) {
+        if inResumeFrame {
             frame = (0.5, ", in a resume's frame")
         } else if narrative != nil {
             frame = (0.5, ", telling a career")
@@ -219,10 +219,10 @@ public struct TextClassifier: Sendable {
 
     /// Positions with nothing else of a resume around them — no contact details, no
     /// resume sections — are a work history; beside contact details, a resume.
-    private func scorePositionsAlone(_ features: TextFeatures, into tally: inout Tally) {
+    private func scorePositionsAlone(_ features: TextFeatures, resumeSections: [String], into tally: inout Tally) {
         guard features.dateRanges.count >= 2 else { return }
         let hasContact = features.hasEmail || features.hasPhone
-        if !hasContact && sectionsFound(ClassifierVocabulary.resumeSections, in: features).isEmpty {
+        if !hasContact && resumeSections.isEmpty {
             tally.add(.workExperiences, "positions-alone", "\(features.dateRanges.count) date ranges, no contact details or resume sections", 2)
         } else if hasContact {
             tally.add(.resume, "positions-and-contact", "\(features.dateRanges.count) date ranges beside contact details", 2.5)
