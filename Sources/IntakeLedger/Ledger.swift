@@ -210,16 +210,29 @@ public final class Ledger: Sendable {
         }
     }
 
-    /// The trail as JSON: `[{"stage", "result", "ms", "notes"}]`.
+    /// The trail as JSON: `[{"ms", "notes", "result", "stage"}]`, keys sorted.
+    ///
+    /// Encoded from a `Codable` record: `JSONSerialization` over dictionaries of `Any`
+    /// cost more than the rest of a file's row.
     static func trailJSON(_ trail: [StageRecord]) -> String {
-        let records: [[String: Any]] = trail.map { record in
-            [
-                "stage": record.stage, "result": record.result.rawValue,
-                "ms": (record.durationMilliseconds * 100).rounded() / 100, "notes": record.notes,
-            ]
+        let records = trail.map { record in
+            TrailRecord(
+                stage: record.stage, result: record.result.rawValue,
+                ms: (record.durationMilliseconds * 100).rounded() / 100, notes: record.notes
+            )
         }
-        let data = (try? JSONSerialization.data(withJSONObject: records, options: [.sortedKeys])) ?? Data("[]".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(records)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// One stage of the trail, as the `trail` column holds it.
+    private struct TrailRecord: Encodable {
+        let stage: String
+        let result: String
+        let ms: Double
+        let notes: [String]
     }
 
     /// The key of a file: its absolute path, so that a run from another working folder or
