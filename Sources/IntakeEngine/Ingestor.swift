@@ -144,7 +144,7 @@ public final class Ingestor: Sendable {
             history: usesHistory
                 ? ledger?.history(fingerprint, deliveringStages: deliveringStages, retryingPoisonFiles: configuration.retriesPoisonFiles) : nil,
             recordsHistory: ledger != nil,
-            duplicates: usesHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: deliveringStages) : InMemoryDuplicateRegistry(),
+            duplicates: usesHistory ? ledger!.duplicateRegistry(fingerprint, deliveringStages: deliveringStages) : SpillingDuplicateRegistry(),
             workers: workers, parsing: configuration.parsing
         )
         // Last, once nothing can throw: an engine that fails to open starts no thread.

@@ -36,7 +36,8 @@ struct LedgerHistory: RunHistory {
     func earlierOutcome(of file: InputFile, modified: FileTimestamp) async throws -> EarlierOutcome? {
         let key = Ledger.key(file)
         let stored = try await ledger.readAsync { [deliveryFingerprint] db in
-            try Row.fetchOne(db, sql: """
+            // A cached statement: prepared once per connection, not once per file.
+            try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT size, modified_ns, inode, changed_ns, status, code, message, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
                        type, sink,
                        status != 'duplicate' OR EXISTS (
@@ -45,7 +46,7 @@ struct LedgerHistory: RunHistory {
                              AND (d.sha256 = files.sha256 OR (files.text_sha256 IS NOT NULL AND d.text_sha256 = files.text_sha256))
                        ) AS content_delivered
                 FROM files WHERE path = ?
-                """, arguments: [deliveryFingerprint, key]).map(StoredFile.init)
+                """), arguments: [deliveryFingerprint, key]).map(StoredFile.init)
         }
         guard let stored,
             stored.size == file.size,
@@ -110,17 +111,18 @@ struct LedgerHistory: RunHistory {
 struct LedgerDuplicateRegistry: DuplicateRegistry {
     let ledger: Ledger
     let fingerprint: String
-    let inRun = InMemoryDuplicateRegistry()
+    // This run's keepers, whether delivered or not; bounded in memory for a long run.
+    let inRun = SpillingDuplicateRegistry()
 
     func claim(_ claim: DuplicateClaim) async throws -> DuplicateReference? {
         if let first = try await inRun.claim(claim) { return first }
         let candidate = claim.candidateID ?? ""
         let earlier = try await ledger.readAsync { [fingerprint] db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT display_path, path, run_id, sha256 = ? AS same_bytes FROM deliveries
                 WHERE fingerprint = ? AND candidate_id = ? AND (sha256 = ? OR (text_sha256 IS NOT NULL AND text_sha256 = ?))
                 ORDER BY same_bytes DESC, delivered_at LIMIT 1
-                """, arguments: [claim.contentSHA256, fingerprint, candidate, claim.contentSHA256, claim.textSHA256])
+                """), arguments: [claim.contentSHA256, fingerprint, candidate, claim.contentSHA256, claim.textSHA256])
                 .map { row -> (path: String, reference: DuplicateReference) in
                     let reference = DuplicateReference(
                         firstPath: row["display_path"], match: (row["same_bytes"] as Bool) ? .sameBytes : .sameText,
