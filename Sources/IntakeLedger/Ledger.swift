@@ -168,7 +168,8 @@ public final class Ledger: Sendable {
         // The time before any stage read the file; without it the row never matches again.
         let modified = (document.modifiedAtStart ?? document.file.identity?.modified)?.totalNanoseconds
         let identity = document.file.identity
-        try db.execute(
+        // Cached statements: prepared once per connection, not once per file.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO files (path, display_path, size, modified_ns, sha256, text_sha256, candidate_id,
                                    remote_id, type, status, code, message, attachment_id, sink, stages,
@@ -182,7 +183,8 @@ public final class Ledger: Sendable {
                     sink = excluded.sink, stages = excluded.stages, trail = excluded.trail, fingerprint = excluded.fingerprint,
                     run_id = excluded.run_id, recorded_at = excluded.recorded_at,
                     inode = excluded.inode, changed_ns = excluded.changed_ns
-                """,
+                """
+        ).execute(
             arguments: [
                 key(document.file), document.file.displayPath, document.size, modified, document.contentSHA256,
                 document.textSHA256, document.candidateID, document.remoteID, document.classification?.type.rawValue,
@@ -192,7 +194,7 @@ public final class Ledger: Sendable {
             ]
         )
         if let receipt, let remoteID = document.remoteID, let sha256 = document.contentSHA256 {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO deliveries (fingerprint, remote_id, candidate_id, sha256, text_sha256, path,
                                             display_path, attachment_id, sink, run_id, delivered_at)
@@ -201,7 +203,8 @@ public final class Ledger: Sendable {
                         path = excluded.path, display_path = excluded.display_path,
                         attachment_id = excluded.attachment_id, run_id = excluded.run_id,
                         delivered_at = excluded.delivered_at, text_sha256 = excluded.text_sha256
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     filePrint, remoteID, document.candidateID ?? "", sha256, document.textSHA256,
                     key(document.file), document.file.displayPath, receipt.attachmentID, receipt.sink, runID, now,
