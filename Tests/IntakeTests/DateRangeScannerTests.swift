@@ -59,32 +59,4 @@ import Testing
             #expect(DateRangeScanner.ranges(in: subject) == Self.reference(subject), "\(line)")
         }
     }
-
-    /// Words are split by scalars for speed; splitting by characters is what they must equal.
-    @Test(arguments: [
-        "Smalltalk اسمال‌تاک و برنامه‌نویسی شی‌گرا",  // zero-width non-joiners inside words
-        "\u{07A6}\u{0784}\u{07B0}\u{0790} x \n\u{07A6}\u{0789}",  // Thaana: a mark after a space, and after a line break
-        "café cafe\u{0301} naïve \u{0301}x x\u{200D}y 👩\u{200D}💻 co-op l'été l’été 2019",
-        "\r\n\u{0301}a\u{2028}\u{0301}b \u{200B}\u{0301}c",
-    ])
-    func wordsAreThoseOfACharacterSplit(text: String) {
-        #expect(TextFeatures.words(of: text) == Self.characterWords(text))
-    }
-
-    @Test func wordsOfTheRealTextsAreThoseOfACharacterSplit() {
-        var texts = 0
-        for folder in ["labelled/tune", "labelled/heldout", "samples"].map({ Samples.packageRoot.appending(path: $0) }) {
-            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-            for file in files {
-                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-                texts += 1
-                #expect(TextFeatures.words(of: text.lowercased()) == Self.characterWords(text.lowercased()), "\(file.lastPathComponent)")
-            }
-        }
-        #expect(texts > 100)
-    }
-
-    static func characterWords(_ text: String) -> [Substring] {
-        text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
-    }
 }

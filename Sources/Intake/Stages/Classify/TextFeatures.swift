@@ -57,9 +57,7 @@ struct TextFeatures {
             wordStarts[Int(byte)].append(index)
         }
         self.wordStarts = wordStarts
-        let lines = lowered.split(whereSeparator: \.isNewline)
-            .map { Self.trimmed($0, of: Self.lineEdges) }
-            .filter { !$0.isEmpty }
+        let lines = Self.lines(of: lowered)
         self.lines = lines
         self.words = Self.words(of: lowered)
         // The cheap tests first: most lines of a long text are too long to be headings.
@@ -286,6 +284,24 @@ struct TextFeatures {
         guard let first = scalars.firstIndex(where: { !edges.contains($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !edges.contains($0) })!
         return Substring(scalars[first...last])
+    }
+
+    /// The non-empty lines of `text`, trimmed of ``lineEdges``.
+    ///
+    /// Split at line-break scalars, to the same lines that splitting at line-break
+    /// characters gives: a line break never combines with what follows it, and the empty
+    /// piece between the two halves of a CR LF is dropped like any empty line.
+    static func lines(of text: String) -> [Substring] {
+        text.unicodeScalars.split(whereSeparator: isLineBreak)
+            .map { trimmed(Substring($0), of: lineEdges) }
+            .filter { !$0.isEmpty }
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     /// The words of `text`: runs of letters, digits and apostrophes.

@@ -1,0 +1,63 @@
+import Foundation
+import IntakeTestFixtures
+import Testing
+
+@testable import Intake
+
+/// The classifier splits a text into lines and words by Unicode scalars, which is fast;
+/// splitting by characters, as it did before, is what they must equal, on the tricky
+/// cases and on every labelled text.
+@Suite struct TextFeaturesSplitTests {
+    /// Words are split by scalars for speed; splitting by characters is what they must equal.
+    @Test(arguments: [
+        "Smalltalk اسمال‌تاک و برنامه‌نویسی شی‌گرا",  // zero-width non-joiners inside words
+        "\u{07A6}\u{0784}\u{07B0}\u{0790} x \n\u{07A6}\u{0789}",  // Thaana: a mark after a space, and after a line break
+        "café cafe\u{0301} naïve \u{0301}x x\u{200D}y 👩\u{200D}💻 co-op l'été l’été 2019",
+        "\r\n\u{0301}a\u{2028}\u{0301}b \u{200B}\u{0301}c",
+    ])
+    func wordsAreThoseOfACharacterSplit(text: String) {
+        #expect(TextFeatures.words(of: text) == Self.characterWords(text))
+    }
+
+    @Test func wordsOfTheRealTextsAreThoseOfACharacterSplit() {
+        var texts = 0
+        for folder in ["labelled/tune", "labelled/heldout", "samples"].map({ Samples.packageRoot.appending(path: $0) }) {
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            for file in files {
+                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+                texts += 1
+                #expect(TextFeatures.words(of: text.lowercased()) == Self.characterWords(text.lowercased()), "\(file.lastPathComponent)")
+            }
+        }
+        #expect(texts > 100)
+    }
+
+    /// Lines too are split by scalars, to the lines a split by characters gives.
+    @Test(arguments: ["a\r\nb\rc\nd\u{0B}e\u{0C}f\u{85}g\u{2028}h\u{2029}i", "\n\n  - x  \n\r\n•\n", "é\n\u{0301}x"])
+    func linesAreThoseOfACharacterSplit(text: String) {
+        #expect(TextFeatures.lines(of: text) == Self.characterLines(text))
+    }
+
+    @Test func linesOfTheRealTextsAreThoseOfACharacterSplit() {
+        var texts = 0
+        for folder in ["labelled/tune", "labelled/heldout", "samples"].map({ Samples.packageRoot.appending(path: $0) }) {
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            for file in files {
+                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+                texts += 1
+                #expect(TextFeatures.lines(of: text.lowercased()) == Self.characterLines(text.lowercased()), "\(file.lastPathComponent)")
+            }
+        }
+        #expect(texts > 100)
+    }
+
+    static func characterLines(_ text: String) -> [Substring] {
+        text.split(whereSeparator: \.isNewline)
+            .map { Substring($0.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{0C}•·-–*"))) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func characterWords(_ text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
+    }
+}
