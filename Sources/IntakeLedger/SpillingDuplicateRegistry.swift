@@ -3,7 +3,7 @@ import GRDB
 import Intake
 import Synchronization
 
-/// A ``DuplicateRegistry`` for one run whose memory does not grow with the number of files:
+/// A `DuplicateRegistry` for one run whose memory does not grow with the number of files:
 /// the first ``inMemoryLimit`` claims are kept in memory, and every claim after them in a
 /// private temporary SQLite database, which SQLite deletes when the registry goes away.
 ///
@@ -12,7 +12,7 @@ import Synchronization
 /// million files cannot afford; on disk a claim costs a lookup and an insert into a table
 /// that SQLite pages through a bounded cache.
 ///
-/// Claims are atomic as ``DuplicateRegistry`` requires: before the spill under one lock,
+/// Claims are atomic as `DuplicateRegistry` requires: before the spill under one lock,
 /// after it in the database's serial writer, which also reads the claims kept in memory
 /// (no longer changed after the spill).
 public final class SpillingDuplicateRegistry: DuplicateRegistry {
