@@ -148,6 +148,11 @@ final class EngineLifecycle: Sendable {
         waiters.forEach { $0.resume() }
     }
 
+    /// Whether an input (a batch, or one file handed over) is in flight.
+    var hasInputsInFlight: Bool {
+        state.withLock { $0.inFlight > 0 }
+    }
+
     /// Registers a batch that a stop must end gracefully.
     func addBatch(_ stop: StopRequest) {
         let stopping = state.withLock { state in

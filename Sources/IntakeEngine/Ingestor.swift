@@ -225,20 +225,21 @@ public final class Ingestor: Sendable {
                     }
                 }
                 lifecycle.markRunning()
+                // A cancellation cuts the run short only if it comes while inputs are in
+                // flight: it is judged when it comes. One that comes once they have all
+                // ended (a bounded stop running out while the workers stop) cut nothing;
+                // judged after the drain, it would be counted whenever it came first.
                 await withTaskCancellationHandler {
                     await lifecycle.waitForStop()
+                    // Cancelled: the workers end now, so that a parse stuck in C cannot hold
+                    // the inputs in flight. Either way the run ends only once they have
+                    // ended, so that every outcome is recorded.
+                    if Task.isCancelled { group.cancelAll() }
+                    await lifecycle.waitUntilDrained()
                 } onCancel: {
+                    if lifecycle.hasInputsInFlight { cutShort.withLock { $0 = true } }
                     lifecycle.beginStopping()
                 }
-                // Cancelled: the workers end now, so that a parse stuck in C cannot hold the
-                // inputs in flight. Either way the run ends only once they have ended, so
-                // that every outcome is recorded.
-                if Task.isCancelled { group.cancelAll() }
-                await lifecycle.waitUntilDrained()
-                // Cancelled while inputs were in flight: the run was cut short. A
-                // cancellation once they have all ended (a bounded stop running out while
-                // the workers stop) cut nothing.
-                cutShort.withLock { $0 = Task.isCancelled }
                 group.cancelAll()
             }
         } onGracefulShutdown: { [lifecycle] in
