@@ -19,40 +19,12 @@ public final class SpillingDuplicateRegistry: DuplicateRegistry {
     /// Claims kept in memory before the rest go to the temporary database.
     public let inMemoryLimit: Int
 
-    private struct Key: Hashable, Sendable {
-        let candidateID: String
-        let hash: String
-    }
-
-    /// The keepers' paths by their bytes' and their text's hash.
-    private struct Claims: Sendable {
-        var bytes: [Key: String] = [:]
-        var text: [Key: String] = [:]
-
-        func earlier(_ claim: DuplicateClaim) -> DuplicateReference? {
-            let candidate = claim.candidateID ?? ""
-            if let first = bytes[Key(candidateID: candidate, hash: claim.contentSHA256)] {
-                return DuplicateReference(firstPath: first, match: .sameBytes)
-            }
-            if let hash = claim.textSHA256, let first = text[Key(candidateID: candidate, hash: hash)] {
-                return DuplicateReference(firstPath: first, match: .sameText)
-            }
-            return nil
-        }
-
-        mutating func keep(_ claim: DuplicateClaim) {
-            let candidate = claim.candidateID ?? ""
-            bytes[Key(candidateID: candidate, hash: claim.contentSHA256)] = claim.path
-            if let hash = claim.textSHA256 { text[Key(candidateID: candidate, hash: hash)] = claim.path }
-        }
-    }
-
     /// The claims after the first ``inMemoryLimit``, and those kept in memory before.
     private final class Spill: Sendable {
         let database: DatabaseQueue
-        let inMemory: Claims
+        let inMemory: DuplicateKeepers
 
-        init(inMemory: Claims) throws {
+        init(inMemory: DuplicateKeepers) throws {
             self.inMemory = inMemory
             var configuration = Configuration()
             // Nothing here needs to survive the process: no journal, no sync.
@@ -76,18 +48,14 @@ public final class SpillingDuplicateRegistry: DuplicateRegistry {
             try await database.write { [inMemory] db in
                 let candidate = claim.candidateID ?? ""
                 // The same order as in memory: the same bytes first, anywhere, then the same text.
-                if let reference = inMemory.earlier(DuplicateClaim(
-                    candidateID: claim.candidateID, contentSHA256: claim.contentSHA256, textSHA256: nil, path: claim.path
-                )) {
-                    return reference
-                }
+                if let reference = inMemory.sameBytes(as: claim) { return reference }
                 if let first = try String.fetchOne(
                     db.cachedStatement(sql: "SELECT path FROM bytes WHERE candidate_id = ? AND hash = ?"),
                     arguments: [candidate, claim.contentSHA256]
                 ) {
                     return DuplicateReference(firstPath: first, match: .sameBytes)
                 }
-                if let reference = inMemory.earlier(claim) { return reference }
+                if let reference = inMemory.sameText(as: claim) { return reference }
                 if let hash = claim.textSHA256, let first = try String.fetchOne(
                     db.cachedStatement(sql: "SELECT path FROM text WHERE candidate_id = ? AND hash = ?"), arguments: [candidate, hash]
                 ) {
@@ -104,11 +72,11 @@ public final class SpillingDuplicateRegistry: DuplicateRegistry {
     }
 
     private enum State {
-        case inMemory(Claims)
+        case inMemory(DuplicateKeepers)
         case spilled(Spill)
     }
 
-    private let state = Mutex<State>(.inMemory(Claims()))
+    private let state = Mutex<State>(.inMemory(DuplicateKeepers()))
 
     /// Creates an empty registry.
     ///
@@ -135,17 +103,17 @@ public final class SpillingDuplicateRegistry: DuplicateRegistry {
             switch state {
             case .spilled(let spill):
                 return .spilled(spill)
-            case .inMemory(var claims):
-                if let earlier = claims.earlier(claim) { return .answered(earlier) }
-                guard claims.bytes.count < inMemoryLimit else {
-                    let spill = try Spill(inMemory: claims)
+            case .inMemory(var keepers):
+                if let earlier = keepers.earlier(than: claim) { return .answered(earlier) }
+                guard keepers.count < inMemoryLimit else {
+                    let spill = try Spill(inMemory: keepers)
                     state = .spilled(spill)
                     return .spilled(spill)
                 }
                 // Out of `state` while it changes, so that the dictionaries are not copied.
-                state = .inMemory(Claims())
-                claims.keep(claim)
-                state = .inMemory(claims)
+                state = .inMemory(DuplicateKeepers())
+                keepers.keep(claim)
+                state = .inMemory(keepers)
                 return .answered(nil)
             }
         }

@@ -38,27 +38,14 @@ public struct DuplicateClaim: Sendable, Hashable {
 
 /// A ``DuplicateRegistry`` that lives as long as the run: duplicates within one run.
 public final class InMemoryDuplicateRegistry: DuplicateRegistry {
-    private struct Key: Hashable {
-        let candidateID: String?
-        let hash: String
-    }
-
-    private let seen = Mutex<(bytes: [Key: String], text: [Key: String])>(([:], [:]))
+    private let keepers = Mutex(DuplicateKeepers())
 
     public init() {}
 
     public func claim(_ claim: DuplicateClaim) async throws -> DuplicateReference? {
-        seen.withLock { seen in
-            let bytesKey = Key(candidateID: claim.candidateID, hash: claim.contentSHA256)
-            if let first = seen.bytes[bytesKey] {
-                return DuplicateReference(firstPath: first, match: .sameBytes)
-            }
-            let textKey = claim.textSHA256.map { Key(candidateID: claim.candidateID, hash: $0) }
-            if let textKey, let first = seen.text[textKey] {
-                return DuplicateReference(firstPath: first, match: .sameText)
-            }
-            seen.bytes[bytesKey] = claim.path
-            if let textKey { seen.text[textKey] = claim.path }
+        keepers.withLock { keepers in
+            if let earlier = keepers.earlier(than: claim) { return earlier }
+            keepers.keep(claim)
             return nil
         }
     }
