@@ -223,7 +223,10 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "IntakeOutboxTests", dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures"]),
+        .testTarget(
+            name: "IntakeOutboxTests",
+            dependencies: ["IntakeOutbox", "IntakeTesting", "IntakeTestFixtures", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeTestFixtures", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "IntakeEndorsedTests",

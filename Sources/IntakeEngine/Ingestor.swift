@@ -61,9 +61,11 @@ public final class Ingestor: Sendable {
     /// process, hashing, reading files): they end when the engine stops.
     private let blocking: BlockingPool
     private let nextSequenceNumber = Atomic<Int>(0)
-    /// The most files a batch keeps in flight: the CPU stages' share, plus upload slots and
-    /// one waiting file per parser worker.
+    /// The most files a batch keeps in flight: the CPU stages' share, plus upload slots or
+    /// files gathering for the outbox's next commit, and one waiting file per parser worker.
     private let batchFilesInFlight: Int
+    /// How many files beyond the CPU stages' share may wait for the outbox's commit.
+    static let filesAwaitingOutboxCommit = 8
 
     /// Opens what the configuration names — the ledger (locking the state folder), the
     /// outbox — and assembles the pipeline. Nothing is sent and no worker starts before
@@ -113,6 +115,10 @@ public final class Ingestor: Sendable {
             } catch {
                 throw .outbox("\(error)")
             }
+            // Files waiting on the outbox's commit must not hold every slot of the CPU
+            // stages: while one commit syncs, the next files go on and gather for the
+            // next commit (a group commit), instead of the run waiting on each sync.
+            filesInFlight += Self.filesAwaitingOutboxCommit
         case .none:
             client = nil
             sink = nil

@@ -130,7 +130,8 @@ public final class Ledger: Sendable {
     /// Records several outcomes in one transaction (one commit instead of one per file).
     public func record(_ outcomes: [FileOutcome], runID: Int64, fingerprint: PipelineFingerprint) throws(LedgerError) {
         guard !outcomes.isEmpty else { return }
-        let now = Date()
+        // Encoded once for the batch: a date's text costs a formatter call.
+        let now = Date().databaseValue
         try write { db in
             for outcome in outcomes {
                 try Self.insert(outcome, into: db, runID: runID, fingerprint: fingerprint, at: now)
@@ -142,7 +143,8 @@ public final class Ledger: Sendable {
     /// GRDB's writer without holding a thread of the caller's.
     public func recordOutcomes(_ outcomes: [FileOutcome], runID: Int64, fingerprint: PipelineFingerprint) async throws(LedgerError) {
         guard !outcomes.isEmpty else { return }
-        let now = Date()
+        // Encoded once for the batch: a date's text costs a formatter call.
+        let now = Date().databaseValue
         try await writeAsync { db in
             for outcome in outcomes {
                 try Self.insert(outcome, into: db, runID: runID, fingerprint: fingerprint, at: now)
@@ -150,7 +152,7 @@ public final class Ledger: Sendable {
         }
     }
 
-    private static func insert(_ outcome: FileOutcome, into db: Database, runID: Int64, fingerprint: PipelineFingerprint, at now: Date) throws {
+    private static func insert(_ outcome: FileOutcome, into db: Database, runID: Int64, fingerprint: PipelineFingerprint, at now: DatabaseValue) throws {
         if case .unchanged = outcome.status { return }
         let document = outcome.document
         let stages = document.trail.map(\.stage).filter { $0 != "history" }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Intake
 import IntakeOutbox
 import IntakeTestFixtures
@@ -191,6 +192,67 @@ struct OutboxSinkTests {
         let entries = try await sink.entries()
         #expect(entries.count == 50)
         #expect(Set(entries.map(\.remoteID)) == Set(documents.compactMap(\.remoteID)))
+    }
+
+    @Test("concurrent deliveries of one remote id make one row, and exactly one of them finds it new")
+    func concurrentDeliveriesOfOneRemoteID() async throws {
+        let folder = try TemporaryFolder()
+        let sink = try OutboxSink(stateDirectory: Self.stateDirectory(in: folder))
+        let document = try await document(in: folder, "\(Self.candidate)/resume.txt", text: Self.resumeText)
+
+        // Deliveries that arrive together share a commit: within it, the second row of a
+        // remote id must see the first, as it would in a commit of its own.
+        let receipts = try await withThrowingTaskGroup(of: SinkReceipt.self) { group in
+            for _ in 0..<20 {
+                group.addTask { try await sink.deliver(document, context: context) }
+            }
+            var receipts: [SinkReceipt] = []
+            for try await receipt in group { receipts.append(receipt) }
+            return receipts
+        }
+
+        #expect(receipts.count == 20)
+        #expect(receipts.filter { $0.detail == nil }.count == 1)
+        #expect(receipts.filter { $0.detail?.contains("already in the outbox") == true }.count == 19)
+        let entries = try await sink.entries()
+        #expect(entries.map(\.remoteID) == [document.remoteID])
+    }
+
+    @Test("when a commit fails, every delivery it carries fails with outbox_write_failed, and none is stored")
+    func failedCommitFailsEachDelivery() async throws {
+        let folder = try TemporaryFolder()
+        let sink = try OutboxSink(stateDirectory: Self.stateDirectory(in: folder))
+        var documents: [Document] = []
+        for index in 0..<10 {
+            documents.append(try await document(
+                in: folder, "\(Self.candidate)/resume-\(index).txt", text: "\(Self.resumeText)\nReference number \(index)",
+                sequenceNumber: index
+            ))
+        }
+        // Another connection takes the table away: every insert of the sink then fails.
+        let other = try DatabaseQueue(path: sink.databaseURL.path(percentEncoded: false))
+        try await other.write { db in try db.execute(sql: "DROP TABLE attachments") }
+
+        let failures = await withTaskGroup(of: OutboxError?.self) { group in
+            for document in documents {
+                group.addTask {
+                    do {
+                        _ = try await sink.deliver(document, context: context)
+                        return nil
+                    } catch {
+                        return error as? OutboxError
+                    }
+                }
+            }
+            var failures: [OutboxError?] = []
+            for await failure in group { failures.append(failure) }
+            return failures
+        }
+
+        #expect(failures.count == 10)
+        #expect(failures.allSatisfy { $0?.code == "outbox_write_failed" })
+        #expect(failures.allSatisfy { $0?.message.contains("attachments") == true })
+        #expect(try await other.read { db in try db.tableExists("attachments") } == false)
     }
 
     @Test("reopening the outbox from the same folder sees the rows; the schema is not made again")
