@@ -43,6 +43,55 @@ import Testing
 
     /// Every UTF-8 file of `labelled/` and `samples/`, lowercased as the classifier reads it,
     /// by name. (Some are in other encodings on purpose, for the decoding tests: left out.)
+    /// The share of words in sentences is read from the lines' bytes, without joining
+    /// wrapped lines into new strings; joining them and splitting by characters, as it did
+    /// before, is what it must equal.
+    @Test(arguments: [
+        "this is a line that is long enough to go on into the next line of the text and\nends here with a full stop.",
+        "name: jane doe has written eight words in this sentence.\nshort.\n2019 – 2021 worked at a firm for years and years on end.",
+        "un café\u{0301} et puis encore un café avec des amis très chers ici.  x  y .",
+        "so $\\alpha \\not= \\bm{\\alpha}$ produces α \u{0338}= α. and then some more words in a sentence here.",
+    ])
+    func proseShareIsThatOfJoinedLines(text: String) {
+        let lines = TextFeatures.lines(of: text)
+        #expect(TextFeatures.shareOfWordsInSentences(lines) == Self.joinedLinesProseShare(lines))
+    }
+
+    @Test func proseShareOfTheRealTextsIsThatOfJoinedLines() {
+        let texts = Self.realTexts()
+        #expect(texts.count > 100)
+        for (name, text) in texts {
+            let lines = TextFeatures.lines(of: text)
+            #expect(TextFeatures.shareOfWordsInSentences(lines) == Self.joinedLinesProseShare(lines), "\(name)")
+        }
+    }
+
+    /// The share as first written: wrapped lines joined into strings, words split by characters.
+    static func joinedLinesProseShare(_ lines: [Substring]) -> Double {
+        var joined: [String] = []
+        var previousContinues = false
+        for line in lines {
+            if previousContinues, let last = joined.popLast() { joined.append(last + " " + line) } else { joined.append(String(line)) }
+            previousContinues = TextFeatures.continues(line)
+        }
+        var inSentences = 0, total = 0
+        for line in joined {
+            var sentence: [Substring] = []
+            for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+                sentence.append(word)
+                total += 1
+                if word.hasSuffix(".") || word.hasSuffix("!") || word.hasSuffix("?") {
+                    if sentence.count >= 8 && !(sentence.first?.hasSuffix(":") ?? false) {
+                        let text = sentence.joined(separator: " ")[...]
+                        if !TextFeatures.mentionsAYear(text) || !DateRangeScanner.containsClosedRange(text) { inSentences += sentence.count }
+                    }
+                    sentence = []
+                }
+            }
+        }
+        return total == 0 ? 0 : Double(inSentences) / Double(total)
+    }
+
     static func realTexts() -> [(name: String, text: String)] {
         ["labelled/tune", "labelled/heldout", "samples"].flatMap { folder in
             let root = Samples.packageRoot.appending(path: folder)

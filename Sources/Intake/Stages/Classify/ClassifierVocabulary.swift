@@ -194,6 +194,16 @@ enum ClassifierVocabulary {
         ("fr", ["le", "la", "les", "et", "des", "du", "pour", "avec", "une", "est", "je", "dans", "au", "en", "sur"]),
     ]
 
+    /// The languages of ``languageWords`` each of its words shows ("la" shows Spanish and
+    /// French): one lookup per word of a text instead of one per language.
+    static let languagesByWord: [Substring: [String]] = {
+        var languages: [Substring: [String]] = [:]
+        for (language, words) in languageWords {
+            for word in words { languages[word, default: []].append(language) }
+        }
+        return languages
+    }()
+
     /// First-person words, which mark an about text written by the candidate, by language.
     static let firstPersonWords: [String: Set<Substring>] = [
         "en": ["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "myself"],

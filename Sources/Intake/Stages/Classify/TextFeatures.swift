@@ -74,12 +74,12 @@ struct TextFeatures {
             }
         }
         // `key: value` lines (JSON, YAML, CSV) are structure, not a text that lost its breaks.
-        let keyLines = lines.count { line in line.firstIndex(of: ":").map { Self.hasAtMost(32, charactersIn: line[..<$0]) } ?? false }
+        let keyLines = lines.count { line in Self.colon(in: line).map { Self.hasAtMost(32, charactersIn: line[..<$0]) } ?? false }
         // One long line, or a few very long ones: bullets of a sentence each are not that.
         let longestLine = lines.count <= 3 ? lines.map(\.count).max() ?? 0 : 0
         let lostBreaks = (lines.count == 1 && longestLine >= 150) || (lines.count <= 3 && longestLine >= 500)
         self.isFlattened = lostBreaks && keyLines * 2 < lines.count
-        self.proseShare = Self.shareOfWordsInSentences(Self.unwrapped(lines))
+        self.proseShare = Self.shareOfWordsInSentences(lines)
         let language = Self.language(of: words)
         self.language = language
         let firstPersonWords = ClassifierVocabulary.firstPersonWords[language] ?? []
@@ -98,44 +98,41 @@ struct TextFeatures {
             line.matches(of: Self.amountPattern).map { String(line[$0.range]) }
         }
         self.keys = lines.compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
+            guard let colon = Self.colon(in: line) else { return nil }
             let key = line[..<colon]
             return Self.hasAtMost(32, charactersIn: key) && key.split(separator: " ").count <= 4 ? key : nil
         }
     }
 
-    /// The lines with hard-wrapped paragraphs joined again: a long line that does not end
-    /// a sentence goes on in the next.
-    private static func unwrapped(_ lines: [Substring]) -> [String] {
-        var joined: [String] = []
-        var previousContinues = false
-        for line in lines {
-            if previousContinues, let last = joined.popLast() {
-                joined.append(last + " " + line)
-            } else {
-                joined.append(String(line))
-            }
-            let last = line.last ?? "."
-            previousContinues = !Self.hasAtMost(49, charactersIn: line) && !".!?:;".contains(last)
-        }
-        return joined
+    /// Whether a line goes on in the next: a hard-wrapped paragraph's long line that does
+    /// not end a sentence. Such lines are read as one.
+    static func continues(_ line: Substring) -> Bool {
+        let last = line.last ?? "."
+        return !Self.hasAtMost(49, charactersIn: line) && !".!?:;".contains(last)
     }
 
     /// The share of words that stand in sentences of running prose: at least eight words
     /// ending in . ! or ?, with no date range or `key:` in them. A sentence never runs
-    /// over a line break.
-    private static func shareOfWordsInSentences(_ lines: [String]) -> Double {
+    /// over a line break, except between the lines of a hard-wrapped paragraph
+    /// (``continues(_:)``).
+    ///
+    /// Words are the runs between spaces, found in the UTF-8: a space or a full stop is
+    /// never part of another scalar.
+    static func shareOfWordsInSentences(_ lines: [Substring]) -> Double {
         var inSentences = 0, total = 0
+        var sentence: [Substring.UTF8View.SubSequence] = []
+        var previousContinues = false
         for line in lines {
-            var sentence: [Substring] = []
-            for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            if !previousContinues { sentence = [] }
+            previousContinues = continues(line)
+            for word in spaceSeparatedWords(of: line) {
                 sentence.append(word)
                 total += 1
-                if word.hasSuffix(".") || word.hasSuffix("!") || word.hasSuffix("?") {
-                    let hasKey = sentence.first?.hasSuffix(":") ?? false
+                if let last = word.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
+                    let hasKey = sentence.first?.last == UInt8(ascii: ":")
                     if sentence.count >= 8 && !hasKey {
-                        // The pattern runs only on a sentence with a year in it: most have none.
-                        let text = sentence.joined(separator: " ")[...]
+                        // The scan runs only on a sentence with a year in it: most have none.
+                        let text = Substring(String(decoding: Array(sentence.joined(separator: [0x20])), as: UTF8.self))
                         if !mentionsAYear(text) || !DateRangeScanner.containsClosedRange(text) { inSentences += sentence.count }
                     }
                     sentence = []
@@ -145,12 +142,44 @@ struct TextFeatures {
         return total == 0 ? 0 : Double(inSentences) / Double(total)
     }
 
+    /// The runs of a line between spaces, as UTF-8: the words a split at the space
+    /// character gives. A space followed by a mark (`" \u{0338}"`) is one character with
+    /// it, and splits nothing.
+    static func spaceSeparatedWords(of line: Substring) -> [Substring.UTF8View.SubSequence] {
+        let utf8 = line.utf8
+        var words: [Substring.UTF8View.SubSequence] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            guard utf8[index] == 0x20 else {
+                index = utf8.index(after: index)
+                continue
+            }
+            let next = utf8.index(after: index)
+            if next < utf8.endIndex, utf8[next] >= 0x80, case .extending = WordScalar(line.unicodeScalars[next]) {
+                index = next
+                continue
+            }
+            if start < index { words.append(utf8[start..<index]) }
+            start = next
+            index = next
+        }
+        if start < utf8.endIndex { words.append(utf8[start..<utf8.endIndex]) }
+        return words
+    }
+
     /// The language of ``ClassifierVocabulary/languageWords`` with the most of its words
     /// in `words`; English when none has any.
     private static func language(of words: [Substring]) -> String {
+        var counts: [String: Int] = [:]
+        for word in words.prefix(2000) {
+            for language in ClassifierVocabulary.languagesByWord[word] ?? [] { counts[language, default: 0] += 1 }
+        }
+        // The order of `languageWords` breaks ties, as it always did: the first to reach
+        // the highest count wins, and English when none has any.
         var best = ("en", 0)
-        for (language, markers) in ClassifierVocabulary.languageWords {
-            let count = words.prefix(2000).count { markers.contains($0) }
+        for (language, _) in ClassifierVocabulary.languageWords {
+            let count = counts[language] ?? 0
             if count > best.1 { best = (language, count) }
         }
         return best.0
@@ -197,6 +226,11 @@ struct TextFeatures {
     /// (so "café" is one word).
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
+    }
+
+    /// The first `:` of a line, found in its UTF-8.
+    private static func colon(in line: Substring) -> Substring.Index? {
+        line.utf8.firstIndex(of: UInt8(ascii: ":"))
     }
 
     /// Whether a line holds a four-digit number starting with 19 or 20.
@@ -312,12 +346,15 @@ struct TextFeatures {
     /// scalar before it, unless that is a control (a line break) or nothing.
     static func words(of text: String) -> [Substring] {
         var words: [Substring] = []
+        // ASCII is read as bytes, without decoding a scalar; the rest scalar by scalar.
+        let utf8 = text.utf8
         let scalars = text.unicodeScalars
         var wordStart: String.Index?
         var afterControl = true
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let scalar = byte < 0x80 ? Unicode.Scalar(byte) : scalars[index]
             let isWord: Bool
             switch WordScalar(scalar) {
             case .word: isWord = true
@@ -330,10 +367,11 @@ struct TextFeatures {
                 words.append(text[start..<index])
                 wordStart = nil
             }
-            afterControl = Self.breaksBeforeAMark(scalar)
-            index = scalars.index(after: index)
+            // An ASCII control is a control; nothing else in ASCII breaks before a mark.
+            afterControl = byte < 0x80 ? byte < 0x20 || byte == 0x7F : Self.breaksBeforeAMark(scalar)
+            index = byte < 0x80 ? utf8.index(after: index) : scalars.index(after: index)
         }
-        if let start = wordStart { words.append(text[start..<scalars.endIndex]) }
+        if let start = wordStart { words.append(text[start..<utf8.endIndex]) }
         return words
     }
 
