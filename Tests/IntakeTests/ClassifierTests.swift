@@ -138,6 +138,20 @@ struct TextClassifierTests {
         #expect(classification.runnerUp == .workExperiences)
     }
 
+    /// The scores are a dictionary, whose order changes from one process to the next: the
+    /// runner-up named in an `unsure` message must not.
+    @Test("of runners-up with the same score, the one listed first is named, whatever the dictionary's order")
+    func runnerUpTie() {
+        for ordering in [[AttachmentType.rolePreferences, .workExperiences, .resume], [.resume, .workExperiences, .rolePreferences]] {
+            var scores: [AttachmentType: Double] = [.about: 3]
+            for type in ordering { scores[type] = 1.5 }
+            let classification = Classification(type: .about, confidence: 0.4, scores: scores, evidence: [])
+            #expect(classification.runnerUp == .resume)
+        }
+        let classification = Classification(type: .resume, confidence: 0.4, scores: [.resume: 2, .about: 1, .workExperiences: 1.5], evidence: [])
+        #expect(classification.runnerUp == .workExperiences)
+    }
+
     @Test("an empty text is about with no confidence and no evidence")
     func emptyText() {
         let classification = TextClassifier().classify("")

@@ -29,8 +29,12 @@ public struct Classification: Sendable, Hashable {
     }
 
     /// The type with the second highest score, if any type besides the chosen one scored.
+    /// Of types with the same score, the one listed first in `AttachmentType.allCases`,
+    /// as for the chosen type: the same text always names the same runner-up.
     public var runnerUp: AttachmentType? {
-        scores.filter { $0.key != type && $0.value > 0 }.max { $0.value < $1.value }?.key
+        let others = AttachmentType.allCases.filter { $0 != type && (scores[$0] ?? 0) > 0 }
+        // `max` keeps the first of equal elements.
+        return others.max { (scores[$0] ?? 0) < (scores[$1] ?? 0) }
     }
 }
 
