@@ -13,26 +13,66 @@ import Glibc
 final class PopplerPDF {
     private let document: OpaquePointer
 
+    /// Files up to this size are read into memory whole and parsed from there; larger ones
+    /// from their descriptor.
+    ///
+    /// From a descriptor poppler reads through a 256-byte buffer, one `pread` per refill:
+    /// tens of thousands of system calls for a long document, some 5% of a run's time.
+    /// From memory it reads none. Above this size the copy would cost a worker more memory
+    /// than the pages a budget reads need.
+    static let maximumBytesReadWhole = 32 << 20
+
     /// Opens the PDF in `file`, an input file opened as its source listed it, with no
     /// password.
     ///
-    /// poppler reads from a duplicate of the descriptor, which it owns and closes: it
-    /// reads the very file that was checked, never the path again. The password stays
-    /// NULL: poppler's bytes and data constructors crash on a wrong non-NULL password, and
-    /// an owner-password-only PDF opens (and reads) without one.
+    /// poppler reads the very file that was checked, never the path again: its bytes read
+    /// from the descriptor into memory (see ``maximumBytesReadWhole``), or a duplicate of
+    /// the descriptor, which it owns and closes. The password stays NULL: poppler's bytes
+    /// and data constructors crash on a wrong non-NULL password, and an
+    /// owner-password-only PDF opens (and reads) without one.
     init(_ file: OpenedFile) throws(PDFError) {
-        // Close-on-exec, like every descriptor of ours: a process started meanwhile
-        // (a parser worker) must not inherit the candidate's file.
-        let duplicate = fcntl(file.descriptor, F_DUPFD_CLOEXEC, 0)
-        guard duplicate >= 0 else {
-            throw PDFError.unreadable(file.displayPath, String(cString: strerror(errno)))
-        }
         var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_fd(duplicate, nil, &error) else {
+        let opened: OpaquePointer?
+        if file.identity.size <= Int64(Self.maximumBytesReadWhole) {
+            let bytes = try Self.readWhole(file)
+            opened = poppler_document_new_from_bytes(bytes, nil, &error)
+            // The document holds its own reference while it needs the bytes.
+            g_bytes_unref(bytes)
+        } else {
+            // Close-on-exec, like every descriptor of ours: a process started meanwhile
+            // (a parser worker) must not inherit the candidate's file.
+            let duplicate = fcntl(file.descriptor, F_DUPFD_CLOEXEC, 0)
+            guard duplicate >= 0 else {
+                throw PDFError.unreadable(file.displayPath, String(cString: strerror(errno)))
+            }
+            opened = poppler_document_new_from_fd(duplicate, nil, &error)
+        }
+        guard let opened else {
             throw error.map { PDFError.consuming($0, path: file.displayPath) }
                 ?? PDFError.damaged("the document could not be opened")
         }
-        self.document = document
+        self.document = opened
+    }
+
+    /// The file's bytes, read from its descriptor into memory of GLib's, as `GBytes`.
+    private static func readWhole(_ file: OpenedFile) throws(PDFError) -> OpaquePointer {
+        let size = Int(file.identity.size)
+        // One byte at least: GLib returns NULL for a request of none.
+        let buffer = g_malloc(gsize(max(size, 1)))!
+        var filled = 0
+        while filled < size {
+            let got = pread(file.descriptor, buffer + filled, size - filled, off_t(filled))
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 {
+                let reason = String(cString: strerror(errno))
+                g_free(buffer)
+                throw PDFError.unreadable(file.displayPath, reason)
+            }
+            // A file cut short since it was listed parses as what it holds: a damaged PDF.
+            if got == 0 { break }
+            filled += got
+        }
+        return g_bytes_new_take(buffer, gsize(filled))
     }
 
     deinit {

@@ -45,6 +45,20 @@ struct PDFTextExtractorTests {
         #expect(limited.notes.contains { $0.contains("read 1 of 2 pages") })
     }
 
+    /// A PDF up to `PopplerPDF.maximumBytesReadWhole` is read into memory and parsed
+    /// there; a larger one from its descriptor. Both read the same text.
+    @Test("a PDF too large to be read into memory whole reads the same text from its descriptor", arguments: [0, PopplerPDF.maximumBytesReadWhole + 1])
+    func readFromMemoryOrDescriptor(paddingBytes: Int) async throws {
+        let pages = [["Jane Doe, staff nurse", "Experience 2019 - 2024"], ["Education", "BSc Nursing 2015"]]
+        let data = TextPDF.make(pages: pages, paddingBytes: paddingBytes)
+        #expect((data.count > PopplerPDF.maximumBytesReadWhole) == (paddingBytes > 0))
+        let folder = try TemporaryFolder()
+        let extracted = try await extract(try folder.write("padded.pdf", bytes: data))
+        #expect(extracted.pageCount == 2)
+        #expect(extracted.isComplete)
+        #expect(extracted.text.split(separator: "\u{0C}").map { $0.split(separator: "\n").map(String.init) } == pages)
+    }
+
     @Test("a sample resume gives its text, page by page")
     func resumeText() async throws {
         let extracted = try await extract(Samples.url(Self.resume))

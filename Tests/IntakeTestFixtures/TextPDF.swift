@@ -6,8 +6,10 @@ import Foundation
 /// UTF-8 bytes, read through the font's standard encoding (which is how a test makes a
 /// page of characters that are not words).
 public enum TextPDF {
-    /// The PDF whose page `n` shows `pages[n]`, line by line from the top.
-    public static func make(pages: [[String]]) -> Data {
+    /// The PDF whose page `n` shows `pages[n]`, line by line from the top; with
+    /// `paddingBytes`, also an object that nothing refers to, a stream of that many
+    /// spaces, which makes the file that much larger and its text no different.
+    public static func make(pages: [[String]], paddingBytes: Int = 0) -> Data {
         var objects: [String] = []
         // 1: catalog, 2: page tree, 3: font; then a page and its content stream per page.
         let pageObjectNumbers = pages.indices.map { 4 + 2 * $0 }
@@ -22,6 +24,9 @@ public enum TextPDF {
             content += "ET"
             objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents \(pageObjectNumbers[index] + 1) 0 R >>")
             objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
+        }
+        if paddingBytes > 0 {
+            objects.append("<< /Length \(paddingBytes) >>\nstream\n\(String(repeating: " ", count: paddingBytes))\nendstream")
         }
 
         var output = "%PDF-1.4\n"
