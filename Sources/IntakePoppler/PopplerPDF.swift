@@ -20,7 +20,7 @@ final class PopplerPDF {
     /// tens of thousands of system calls for a long document, some 5% of a run's time.
     /// From memory it reads none. Above this size the copy would cost a worker more memory
     /// than the pages a budget reads need.
-    static let maximumBytesReadWhole = 32 << 20
+    static let maximumBytesReadWhole = 16 << 20
 
     /// Opens the PDF in `file`, an input file opened as its source listed it, with no
     /// password.
