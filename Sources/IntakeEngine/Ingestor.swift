@@ -65,7 +65,7 @@ public final class Ingestor: Sendable {
     /// files gathering for the outbox's next commit, and one waiting file per parser worker.
     private let batchFilesInFlight: Int
     /// How many files beyond the CPU stages' share may wait for the outbox's commit.
-    static let filesAwaitingOutboxCommit = 8
+    static let filesAwaitingOutboxCommit = 32
 
     /// Opens what the configuration names — the ledger (locking the state folder), the
     /// outbox — and assembles the pipeline. Nothing is sent and no worker starts before

@@ -41,6 +41,11 @@ public final class OutboxSink: AttachmentSink {
             // folder) makes writers wait this long before failing, instead of at once.
             configuration.busyMode = .timeout(10)
             database = try DatabasePool(path: databaseURL.path(percentEncoded: false), configuration: configuration)
+            // GRDB sets WAL's `synchronous = NORMAL` on the writer as it opens a pool, after
+            // any `prepareDatabase`: a commit would then reach the disk only at the next
+            // checkpoint, and a power cut could lose a row the ledger already records as
+            // stored. FULL syncs each commit; the group commit keeps that affordable.
+            try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Self.migrator.migrate(database)
         } catch {
             throw OutboxError(code: "outbox_unusable", message: "cannot open the outbox \(databaseURL.path(percentEncoded: false)): \(error)")
@@ -127,6 +132,11 @@ public final class OutboxSink: AttachmentSink {
         } catch {
             pending.settle(waiting.map(\.ticket), with: .failure(error))
         }
+    }
+
+    /// The writer's `PRAGMA synchronous` (2 is FULL), for the tests that hold it there.
+    func writerSynchronousSetting() async throws -> Int? {
+        try await database.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
     }
 
     /// Every entry in the outbox, ordered by path.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Intake
-import IntakeOutbox
+@testable import IntakeOutbox
 import IntakeTestFixtures
 import Logging
 import Testing
@@ -192,6 +192,18 @@ struct OutboxSinkTests {
         let entries = try await sink.entries()
         #expect(entries.count == 50)
         #expect(Set(entries.map(\.remoteID)) == Set(documents.compactMap(\.remoteID)))
+    }
+
+    /// GRDB opens a pool with WAL's `synchronous = NORMAL`, which would leave a commit in
+    /// the log until a checkpoint: the outbox must sync each commit before it
+    /// acknowledges a delivery.
+    @Test("the outbox syncs every commit: its writer runs with synchronous = FULL")
+    func commitsAreSynced() async throws {
+        let folder = try TemporaryFolder()
+        let sink = try OutboxSink(stateDirectory: Self.stateDirectory(in: folder))
+        #expect(try await sink.writerSynchronousSetting() == 2)
+        let reopened = try OutboxSink(stateDirectory: Self.stateDirectory(in: folder))
+        #expect(try await reopened.writerSynchronousSetting() == 2)
     }
 
     @Test("concurrent deliveries of one remote id make one row, and exactly one of them finds it new")
