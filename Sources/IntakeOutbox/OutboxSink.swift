@@ -52,9 +52,9 @@ public final class OutboxSink: AttachmentSink {
         }
     }
 
-    /// Stores `document`'s row and returns once it is committed (with SQLite's default
-    /// `synchronous = FULL`: synced to disk, so a document the ledger then records as
-    /// stored stays stored through a power cut).
+    /// Stores `document`'s row and returns once it is committed and synced to disk (the
+    /// writer runs with `synchronous = FULL`), so that a document the ledger then records
+    /// as stored stays stored through a power cut.
     ///
     /// Deliveries that arrive while a commit is syncing are written together in the next
     /// one (a group commit, see `PendingRows`): one sync for many documents, each still
