@@ -57,8 +57,11 @@ final class PopplerPDF {
     /// The file's bytes, read from its descriptor into memory of GLib's, as `GBytes`.
     private static func readWhole(_ file: OpenedFile) throws(PDFError) -> OpaquePointer {
         let size = Int(file.identity.size)
-        // One byte at least: GLib returns NULL for a request of none.
-        let buffer = g_malloc(gsize(max(size, 1)))!
+        // One byte at least: GLib returns NULL for a request of none. `g_try_malloc`, not
+        // `g_malloc`, which aborts the process when a worker's memory limit refuses it.
+        guard let buffer = g_try_malloc(gsize(max(size, 1))) else {
+            throw PDFError.unreadable(file.displayPath, "no memory to hold its \(size) bytes")
+        }
         var filled = 0
         while filled < size {
             let got = pread(file.descriptor, buffer + filled, size - filled, off_t(filled))

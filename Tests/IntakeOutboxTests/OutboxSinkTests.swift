@@ -54,6 +54,19 @@ struct OutboxSinkTests {
         return document
     }
 
+    /// `count` resumes that differ by a line, each in the folder of the candidate
+    /// `candidate(index)` gives: distinct documents with distinct remote ids.
+    func distinctResumes(_ count: Int, in folder: TemporaryFolder, candidate: (Int) -> String) async throws -> [Document] {
+        var documents: [Document] = []
+        for index in 0..<count {
+            documents.append(try await document(
+                in: folder, "\(candidate(index))/resume-\(index).txt", text: "\(Self.resumeText)\nReference number \(index)",
+                sequenceNumber: index
+            ))
+        }
+        return documents
+    }
+
     /// Waits until the clock has moved past `date` by more than the precision with which
     /// the outbox stores dates (milliseconds), so a later write gets a later date.
     static func waitForClock(toPass date: Date) async throws {
@@ -168,14 +181,7 @@ struct OutboxSinkTests {
     func concurrentDeliveries() async throws {
         let folder = try TemporaryFolder()
         let sink = try OutboxSink(stateDirectory: Self.stateDirectory(in: folder))
-        var documents: [Document] = []
-        for index in 0..<50 {
-            let candidate = UUID().uuidString.lowercased()
-            documents.append(try await document(
-                in: folder, "\(candidate)/resume-\(index).txt", text: "\(Self.resumeText)\nReference number \(index)",
-                sequenceNumber: index
-            ))
-        }
+        let documents = try await distinctResumes(50, in: folder) { _ in UUID().uuidString.lowercased() }
         #expect(Set(documents.compactMap(\.remoteID)).count == 50)
 
         let receipts = try await withThrowingTaskGroup(of: SinkReceipt.self) { group in
@@ -234,13 +240,7 @@ struct OutboxSinkTests {
     func failedCommitFailsEachDelivery() async throws {
         let folder = try TemporaryFolder()
         let sink = try OutboxSink(stateDirectory: Self.stateDirectory(in: folder))
-        var documents: [Document] = []
-        for index in 0..<10 {
-            documents.append(try await document(
-                in: folder, "\(Self.candidate)/resume-\(index).txt", text: "\(Self.resumeText)\nReference number \(index)",
-                sequenceNumber: index
-            ))
-        }
+        let documents = try await distinctResumes(10, in: folder) { _ in Self.candidate }
         // Another connection takes the table away: every insert of the sink then fails.
         let other = try DatabaseQueue(path: sink.databaseURL.path(percentEncoded: false))
         try await other.write { db in try db.execute(sql: "DROP TABLE attachments") }

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import Intake
+
 /// The HTML extractor as it was first written, walking scalars and characters: the byte
 /// walker of `HTMLTextExtractor` must give what it gives (`HTMLByteWalkTests`).
 enum ReferenceHTMLExtractor {
@@ -98,32 +100,15 @@ enum ReferenceHTMLExtractor {
     ]
 }
 
-/// Its character references.
+/// Its character references: found as it found them, among the next 12 characters, and
+/// named by the extractor's own table (the walk over bytes changed how they are found,
+/// not what they name).
 enum ReferenceHTMLEntities {
     /// Decodes the reference starting at `index` (an `&`); `nil` if none starts there.
     static func decode(in text: String, at index: String.Index) -> (Character, String.Index)? {
         let start = text.index(after: index)
         guard let semicolon = text[start...].prefix(12).firstIndex(of: ";") else { return nil }
-        let name = text[start..<semicolon]
-        let next = text.index(after: semicolon)
-        if name.hasPrefix("#") {
-            let digits = name.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            guard let value, let scalar = Unicode.Scalar(value) else { return nil }
-            return (Character(scalar), next)
-        }
-        guard let scalar = named[String(name)] else { return nil }
-        return (Character(scalar), next)
+        guard let scalar = HTMLEntities.scalar(named: String(text[start..<semicolon])) else { return nil }
+        return (Character(scalar), text.index(after: semicolon))
     }
-
-    private static let named: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-        "ndash": "\u{2013}", "mdash": "\u{2014}", "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{00B7}",
-        "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
-        "copy": "\u{00A9}", "reg": "\u{00AE}", "trade": "\u{2122}", "euro": "\u{20AC}", "pound": "\u{00A3}",
-        "eacute": "é", "egrave": "è", "ecirc": "ê", "aacute": "á", "agrave": "à", "acirc": "â",
-        "iacute": "í", "oacute": "ó", "ocirc": "ô", "uacute": "ú", "ugrave": "ù", "ntilde": "ñ",
-        "ccedil": "ç", "uuml": "ü", "ouml": "ö", "auml": "ä", "Uuml": "Ü", "Ouml": "Ö", "Auml": "Ä",
-        "szlig": "ß", "Eacute": "É", "iexcl": "¡", "iquest": "¿",
-    ]
 }
