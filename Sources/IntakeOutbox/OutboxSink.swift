@@ -24,8 +24,8 @@ public final class OutboxSink: AttachmentSink {
     public let databaseURL: URL
 
     private let database: DatabasePool
-    /// The rows waiting for the next commit.
-    private let pending = PendingRows<OutboxEntry, Bool>()
+    /// The rows waiting for the next commit, and the commit that writes them.
+    private let commits: GroupCommit<OutboxEntry, Bool>
 
     /// Opens (creating if needed) the outbox in `stateDirectory`.
     public init(stateDirectory: URL) throws {
@@ -35,6 +35,7 @@ public final class OutboxSink: AttachmentSink {
             throw OutboxError(code: "state_unwritable", message: "cannot create the state folder \(stateDirectory.path(percentEncoded: false)): \(error.localizedDescription)")
         }
         databaseURL = stateDirectory.appending(path: "outbox.sqlite")
+        let database: DatabasePool
         do {
             var configuration = Configuration()
             // Another process holding the write lock (a second run on the same state
@@ -50,6 +51,14 @@ public final class OutboxSink: AttachmentSink {
         } catch {
             throw OutboxError(code: "outbox_unusable", message: "cannot open the outbox \(databaseURL.path(percentEncoded: false)): \(error)")
         }
+        self.database = database
+        commits = GroupCommit { entries in
+            do {
+                return .success(try await database.writeWithoutTransaction { db in try Self.commit(entries, in: db) })
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 
     /// Stores `document`'s row and returns once it is committed and synced to disk (the
@@ -57,7 +66,7 @@ public final class OutboxSink: AttachmentSink {
     /// as stored stays stored through a power cut.
     ///
     /// Deliveries that arrive while a commit is syncing are written together in the next
-    /// one (a group commit, see `PendingRows`): one sync for many documents, each still
+    /// one (a group commit, see `GroupCommit`): one sync for many documents, each still
     /// acknowledged only after its own row is on disk. A delivery from a task already
     /// cancelled writes nothing and throws `CancellationError`; once its row is queued, the
     /// commit that carries it runs to its end whatever happens to the caller, since it
@@ -66,72 +75,50 @@ public final class OutboxSink: AttachmentSink {
         try Task.checkCancellation()
         // The row's dates are set by the commit that stores it.
         let entry = try OutboxEntry(document: document, storedAt: Date())
-        let ticket = pending.add(entry)
-        let database = self.database
-        let pending = self.pending
-        let committed: Result<Bool, any Error>?
-        do {
-            // In a task of its own: a caller's cancellation must not interrupt a commit.
-            try await Task {
-                try await database.writeWithoutTransaction { db in Self.commitWaitingRows(of: pending, in: db) }
-            }.value
-            committed = pending.outcome(of: ticket)
-        } catch {
-            committed = pending.outcome(of: ticket) ?? .failure(error)
-        }
         let wasNew: Bool
-        switch committed {
-        case .success(let isNew)?:
+        switch await commits.submit(entry) {
+        case .success(let isNew):
             wasNew = isNew
-        case .failure(let error)?:
+        case .failure(let error):
             throw OutboxError(code: "outbox_write_failed", message: "cannot write to the outbox: \(error)")
-        case nil:
-            // Cannot happen: the writer settles every row it takes before its next commit.
-            throw OutboxError(code: "outbox_write_failed", message: "the outbox's commit did not account for this document's row")
         }
         return SinkReceipt(kind: .stored, sink: name, attachmentID: nil, detail: wasNew ? nil : "already in the outbox; row refreshed")
     }
 
-    /// Writes every row waiting in `pending` in one transaction and settles each: whether
-    /// it was new, or the error that rolled the whole transaction back (a full disk, an
-    /// I/O error: the rows of one commit succeed or fail together).
-    private static func commitWaitingRows(of pending: PendingRows<OutboxEntry, Bool>, in db: Database) {
-        let waiting = pending.takeWaiting()
-        guard !waiting.isEmpty else { return }
+    /// Writes `entries` in one transaction and says of each whether it was new. An error
+    /// (a full disk, an I/O error) rolls the whole transaction back: the rows of one commit
+    /// succeed or fail together.
+    private static func commit(_ entries: [OutboxEntry], in db: Database) throws -> [Bool] {
         var outcomes: [Bool] = []
-        do {
-            try db.inTransaction {
-                outcomes = []
-                // One time for the whole commit, encoded once: it is when these rows were stored.
-                let storedAt = Date().databaseValue
-                // Cached statements: prepared once per connection, not once per row.
-                let lookup = try db.cachedStatement(sql: "SELECT 1 FROM attachments WHERE remote_id = ?")
-                let upsert = try db.cachedStatement(
-                    sql: """
-                        INSERT INTO attachments (remote_id, candidate_id, type, file_name, path, sha256, text_sha256,
-                                                 mime, size, confidence, first_stored_at, last_stored_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(remote_id) DO UPDATE SET
-                            candidate_id = excluded.candidate_id, type = excluded.type, file_name = excluded.file_name,
-                            path = excluded.path, sha256 = excluded.sha256, text_sha256 = excluded.text_sha256,
-                            mime = excluded.mime, size = excluded.size, confidence = excluded.confidence,
-                            last_stored_at = excluded.last_stored_at
-                        """
-                )
-                for (_, entry) in waiting {
-                    let isNew = try Bool.fetchOne(lookup, arguments: [entry.remoteID]) == nil
-                    try upsert.execute(arguments: [
-                        entry.remoteID, entry.candidateID, entry.type, entry.fileName, entry.path, entry.sha256,
-                        entry.textSHA256, entry.mime, entry.size, entry.confidence, storedAt, storedAt,
-                    ])
-                    outcomes.append(isNew)
-                }
-                return .commit
+        try db.inTransaction {
+            outcomes = []
+            // One time for the whole commit, encoded once: it is when these rows were stored.
+            let storedAt = Date().databaseValue
+            // Cached statements: prepared once per connection, not once per row.
+            let lookup = try db.cachedStatement(sql: "SELECT 1 FROM attachments WHERE remote_id = ?")
+            let upsert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO attachments (remote_id, candidate_id, type, file_name, path, sha256, text_sha256,
+                                             mime, size, confidence, first_stored_at, last_stored_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(remote_id) DO UPDATE SET
+                        candidate_id = excluded.candidate_id, type = excluded.type, file_name = excluded.file_name,
+                        path = excluded.path, sha256 = excluded.sha256, text_sha256 = excluded.text_sha256,
+                        mime = excluded.mime, size = excluded.size, confidence = excluded.confidence,
+                        last_stored_at = excluded.last_stored_at
+                    """
+            )
+            for entry in entries {
+                let isNew = try Bool.fetchOne(lookup, arguments: [entry.remoteID]) == nil
+                try upsert.execute(arguments: [
+                    entry.remoteID, entry.candidateID, entry.type, entry.fileName, entry.path, entry.sha256,
+                    entry.textSHA256, entry.mime, entry.size, entry.confidence, storedAt, storedAt,
+                ])
+                outcomes.append(isNew)
             }
-            pending.settle(waiting.map(\.ticket), with: .success(outcomes))
-        } catch {
-            pending.settle(waiting.map(\.ticket), with: .failure(error))
+            return .commit
         }
+        return outcomes
     }
 
     /// The writer's `PRAGMA synchronous` (2 is FULL), for the tests that hold it there.
