@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import Intake
-import Synchronization
 
 /// The durable memory of `intake` runs: an SQLite database in the state folder
 /// (`<state>/ledger.sqlite`, WAL mode) with one row per run, one per input file, and one
@@ -28,10 +27,6 @@ public final class Ledger: Sendable {
     let database: DatabasePool
     /// The folder lock; `nil` when the ledger is open for reading only.
     private let lock: StateFolderLock?
-    /// How many writes of outcomes have committed. The lock makes this ledger the only
-    /// writer of its database, so a reader that keeps what it read (the history's window of
-    /// rows) knows it still holds while this count has not moved.
-    let outcomeWrites = Atomic<UInt64>(0)
 
     /// Opens (creating if needed) the ledger of `stateDirectory` and locks the folder; or,
     /// with `readOnly`, opens an existing ledger to read it, without the lock, so that
@@ -137,8 +132,6 @@ public final class Ledger: Sendable {
         guard !outcomes.isEmpty else { return }
         // Encoded once for the batch: a date's text costs a formatter call.
         let now = Date().databaseValue
-        // Counted once committed (or failed): a read from before the commit is then stale.
-        defer { outcomeWrites.add(1, ordering: .releasing) }
         try write { db in
             for outcome in outcomes {
                 try Self.insert(outcome, into: db, runID: runID, fingerprint: fingerprint, at: now)
@@ -152,8 +145,6 @@ public final class Ledger: Sendable {
         guard !outcomes.isEmpty else { return }
         // Encoded once for the batch: a date's text costs a formatter call.
         let now = Date().databaseValue
-        // Counted once committed (or failed): a read from before the commit is then stale.
-        defer { outcomeWrites.add(1, ordering: .releasing) }
         try await writeAsync { db in
             for outcome in outcomes {
                 try Self.insert(outcome, into: db, runID: runID, fingerprint: fingerprint, at: now)

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import Intake
-import Synchronization
 
 extension Ledger {
     /// The ledger as the `RunHistory` of a run with `fingerprint`, whose
@@ -32,33 +31,29 @@ extension Ledger {
 /// `duplicate` stands only while the content it repeats is recorded as delivered: if the
 /// first copy failed, the duplicate goes through again and delivers the content itself.
 /// A failure is tried again, unless it made the file a poison file.
-///
-/// The rows are read a window at a time: the walk hands files over in the order of their
-/// paths, so one read of the rows from a file's path on (``windowRows`` of them) answers
-/// the lookups of the files after it, instead of one read each. A window holds until the
-/// ledger next records outcomes (``Ledger/outcomeWrites``); on a first run, whose files
-/// have no rows, one read answers every file until the next batch of records.
-final class LedgerHistory: RunHistory {
-    /// The rows one read brings into the window.
-    static let windowRows = 64
-
+struct LedgerHistory: RunHistory {
     let ledger: Ledger
     let fingerprint: PipelineFingerprint
     let deliveryFingerprint: String
     /// Whether poison files go through again (`intake retry --failed`).
     let retriesPoisonFiles: Bool
-    /// The rows of the last read, while they hold.
-    private let window = Mutex<StoredFileWindow?>(nil)
-
-    init(ledger: Ledger, fingerprint: PipelineFingerprint, deliveryFingerprint: String, retriesPoisonFiles: Bool) {
-        self.ledger = ledger
-        self.fingerprint = fingerprint
-        self.deliveryFingerprint = deliveryFingerprint
-        self.retriesPoisonFiles = retriesPoisonFiles
-    }
 
     func earlierOutcome(of file: InputFile, modified: FileTimestamp) async throws -> EarlierOutcome? {
-        guard let stored = try await storedFile(at: Ledger.key(file)),
+        let key = Ledger.key(file)
+        let stored = try await ledger.readAsync { [deliveryFingerprint] db in
+            // A cached statement: prepared once per connection, not once per file.
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT size, modified_ns, inode, changed_ns, status, code, message, stages, fingerprint, run_id, recorded_at, attachment_id, remote_id,
+                       type, sink,
+                       status != 'duplicate' OR EXISTS (
+                           SELECT 1 FROM deliveries AS d
+                           WHERE d.fingerprint = ? AND d.candidate_id = COALESCE(files.candidate_id, '')
+                             AND (d.sha256 = files.sha256 OR (files.text_sha256 IS NOT NULL AND d.text_sha256 = files.text_sha256))
+                       ) AS content_delivered
+                FROM files WHERE path = ?
+                """), arguments: [deliveryFingerprint, key]).map(StoredFile.init)
+        }
+        guard let stored,
             stored.size == file.size,
             stored.modifiedNanoseconds == modified.totalNanoseconds,
             stored.isSameInode(as: file.identity),
@@ -69,37 +64,8 @@ final class LedgerHistory: RunHistory {
         return stored.outcome
     }
 
-    /// The row of `key`, from the window when it covers the key and still holds, else from
-    /// a read of the rows from `key` on, which becomes the window.
-    private func storedFile(at key: String) async throws -> StoredFile? {
-        let keyBytes = Array(key.utf8)
-        // Loaded before the read: a write that commits after this makes what the read finds
-        // stale, and the count then differs from the window's.
-        let writes = ledger.outcomeWrites.load(ordering: .acquiring)
-        if let held = window.withLock({ $0?.answer(for: keyBytes, writes: writes) }) { return held.storedFile }
-        let rows = try await ledger.readAsync { [deliveryFingerprint] db in
-            // A cached statement: prepared once per connection, not once per file.
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT path, size, modified_ns, inode, changed_ns, status, code, message, stages, fingerprint, run_id, recorded_at,
-                       attachment_id, remote_id, type, sink,
-                       status != 'duplicate' OR EXISTS (
-                           SELECT 1 FROM deliveries AS d
-                           WHERE d.fingerprint = ? AND d.candidate_id = COALESCE(files.candidate_id, '')
-                             AND (d.sha256 = files.sha256 OR (files.text_sha256 IS NOT NULL AND d.text_sha256 = files.text_sha256))
-                       ) AS content_delivered
-                FROM files WHERE path >= ? ORDER BY path LIMIT ?
-                """), arguments: [deliveryFingerprint, key, Self.windowRows]).map { row in (Array((row["path"] as String).utf8), StoredFile(row)) }
-        }
-        let read = StoredFileWindow(from: keyBytes, rows: rows, isLastOfTable: rows.count < Self.windowRows, writes: writes)
-        window.withLock { held in
-            // A read overtaken by a write is answered from, but not kept.
-            if ledger.outcomeWrites.load(ordering: .acquiring) == writes { held = read }
-        }
-        return read.answer(for: keyBytes, writes: writes)?.storedFile
-    }
-
     /// What the ledger holds of a file, as far as this check needs.
-    struct StoredFile: Sendable {
+    private struct StoredFile: Sendable {
         let size: Int64
         let modifiedNanoseconds: Int64?
         /// The inode and its change time when the row was written; `nil` in rows from

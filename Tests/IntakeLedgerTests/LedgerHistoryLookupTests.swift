@@ -4,11 +4,10 @@ import IntakeLedger
 import IntakeTestFixtures
 import Testing
 
-/// The history reads the ledger's rows a window at a time: its answers must be the ones a
-/// read per file would give, across windows, after new records, and for names that differ
-/// only in their bytes.
-@Suite struct LedgerHistoryWindowTests {
-    @Test func aFileRecordedAfterTheWindowWasReadIsFound() async throws {
+/// The history's answers over many files, in either order, after new records, and for
+/// names that differ only in their bytes.
+@Suite struct LedgerHistoryLookupTests {
+    @Test func aFileRecordedAfterAnEarlierLookupIsFound() async throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", text: "a")
         try folder.write("b.txt", text: "b")
@@ -19,7 +18,6 @@ import Testing
         let history = ledger.history(LedgerTests.fingerprint(), deliveringStages: LedgerTests.allStages)
         let modifiedA = try #require(SkipUnchanged.modificationTime(of: a.path))
         let modifiedB = try #require(SkipUnchanged.modificationTime(of: b.path))
-        // An empty table: this read's window says no path has a row.
         #expect(try await history.earlierOutcome(of: a, modified: modifiedA) == nil)
         try ledger.record(LedgerTests.outcome(b, stages: LedgerTests.allStages, status: LedgerTests.stored), runID: run, fingerprint: LedgerTests.fingerprint())
         #expect(try await history.earlierOutcome(of: b, modified: modifiedB)?.runID == run)
@@ -27,7 +25,7 @@ import Testing
         #expect(try await history.earlierOutcome(of: a, modified: modifiedA)?.runID == run)
     }
 
-    @Test func lookupsInEitherOrderAcrossManyWindowsFindExactlyTheRecordedFiles() async throws {
+    @Test func lookupsInEitherOrderFindExactlyTheRecordedFiles() async throws {
         let folder = try TemporaryFolder()
         var files: [InputFile] = []
         for index in 0..<150 {
