@@ -119,6 +119,18 @@ struct ParserWorkerPoolTests {
         #expect(failureCodes == ["pdf_encrypted", "pdf_damaged"], "only the two broken samples fail")
     }
 
+    @Test func aWorkerPastItsResidentLimitIsReplacedAfterItsReply() async throws {
+        let scratch = try Self.folder(with: [])
+        _ = try scratch.write("about.txt", text: "About me\n\nI am a nurse who loves teaching new colleagues.")
+        // Every worker is over one byte: each one serves a single request and is replaced,
+        // which only happens when its resident memory was read.
+        let result = await WorkerHarness(workers: 1, fileTimeout: .seconds(60), recycleResidentBytes: 1).run([scratch.path])
+        #expect(result.outcomes.values.allSatisfy { $0.status == .processed })
+        #expect(result.statistics.requestsServed >= 2)
+        #expect(result.statistics.workersRecycled == result.statistics.requestsServed)
+        #expect(result.statistics.workersLost == 0)
+    }
+
     @Test func aMissingExecutableFailsEachFileWithAReason() async throws {
         let scratch = try Self.folder(with: [])
         let result = await WorkerHarness(executable: URL(filePath: "/nonexistent/intake-worker")).run([scratch.path])

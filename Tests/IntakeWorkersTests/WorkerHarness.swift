@@ -14,11 +14,11 @@ struct WorkerHarness {
     init(
         workers: Int = 2, fileTimeout: Duration = .seconds(3), memoryLimitBytes: UInt64 = 1 << 30,
         maximumReplyBytes: Int = ExtractedText.maximumBytes + (1 << 20), requestsPerWorker: Int = 1000,
-        executable: URL = BuiltProducts.intakeExecutable
+        recycleResidentBytes: UInt64 = 384 << 20, executable: URL = BuiltProducts.intakeExecutable
     ) {
         configuration = ParserWorkerPool.Configuration(
             executable: executable, workers: workers, fileTimeout: fileTimeout, memoryLimitBytes: memoryLimitBytes,
-            maximumReplyBytes: maximumReplyBytes, requestsPerWorker: requestsPerWorker
+            maximumReplyBytes: maximumReplyBytes, requestsPerWorker: requestsPerWorker, recycleResidentBytes: recycleResidentBytes
         )
     }
 
