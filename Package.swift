@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "IntakeMagic", targets: ["IntakeMagic"]),
         .library(name: "IntakePoppler", targets: ["IntakePoppler"]),
         .library(name: "IntakeOffice", targets: ["IntakeOffice"]),
+        .library(name: "IntakeOCR", targets: ["IntakeOCR"]),
         .library(name: "IntakeOutbox", targets: ["IntakeOutbox"]),
         .library(name: "IntakeLedger", targets: ["IntakeLedger"]),
         .library(name: "IntakeTesting", targets: ["IntakeTesting"]),
@@ -61,6 +62,12 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Tesseract's C API and Leptonica, its image library: OCR of scans, in the workers.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
+        ),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -79,6 +86,8 @@ let package = Package(
         ),
         .target(name: "IntakeMagic", dependencies: ["Intake", "CMagic"]),
         .target(name: "IntakePoppler", dependencies: ["Intake", "CPoppler"]),
+        // OCR of image-only PDF pages (rendered by poppler) and of images, with Tesseract.
+        .target(name: "IntakeOCR", dependencies: ["Intake", "IntakePoppler", "CPoppler", "CTesseract"]),
         // DOCX and ODT: a zip reader of our own over zlib's inflate, and Foundation's XMLParser.
         .target(name: "IntakeOffice", dependencies: ["Intake", "CZlib"]),
         .target(
@@ -138,7 +147,7 @@ let package = Package(
         .target(
             name: "IntakeEngine",
             dependencies: [
-                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOffice", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed",
+                "Intake", "IntakeMagic", "IntakePoppler", "IntakeOffice", "IntakeOCR", "IntakeOutbox", "IntakeLedger", "IntakeEndorsed",
                 "IntakeWorkers",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -203,6 +212,7 @@ let package = Package(
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakeMagicTests", dependencies: ["IntakeMagic", "IntakeTesting", "IntakeTestFixtures"]),
         .testTarget(name: "IntakePopplerTests", dependencies: ["IntakePoppler", "IntakeTesting", "IntakeTestFixtures"]),
+        .testTarget(name: "IntakeOCRTests", dependencies: ["IntakeOCR", "Intake", "IntakeTestFixtures"]),
         // Builds real DOCX and ODT files with a small zip writer over zlib's deflate.
         .testTarget(
             name: "IntakeOfficeTests",

@@ -72,6 +72,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The page budget of a PDF: documents of up to this many pages are read whole; a longer one only until the classifier has what it reads, and never past this many pages (0: every page). The file is delivered whole either way.", valueName: "pages"))
     var maxPages: Int = PDFTextExtractor.defaultMaximumPages
 
+    @Flag(name: .long, help: "Do not recognise scans: image-only PDFs end as no_text and images as unsupported_type instead of being read with Tesseract OCR (which runs in the parser workers only).")
+    var noOcr = false
+
     @Flag(name: .long, help: "Also take hidden files and folders (names starting with a dot) inside the folders.")
     var includeHidden = false
 
@@ -134,6 +137,7 @@ struct IngestCommand: AsyncParsableCommand {
         var endorsed: EndorsedSettings?
         var minimumConfidence = minConfidence
         var maximumPages = maxPages
+        var recognizesScans = !noOcr
         let filesInFlight = concurrency ?? ProcessInfo.processInfo.activeProcessorCount
         var parserWorkers = isolation.parserWorkers(count: filesInFlight)
         do {
@@ -159,6 +163,9 @@ struct IngestCommand: AsyncParsableCommand {
                     // A run recorded before the page budget read every page.
                     maximumPages = stored.maximumPages ?? 0
                 }
+                if !given.contains("--no-ocr") {
+                    recognizesScans = stored.recognizesScans ?? true
+                }
                 if given.isDisjoint(with: ["--file-timeout", "--worker-memory", "--in-process"]) {
                     parserWorkers = stored.parserWorkerConfiguration(workers: filesInFlight)
                 }
@@ -174,7 +181,7 @@ struct IngestCommand: AsyncParsableCommand {
             stateDirectory: dryRun ? nil : URL(filePath: state),
             includeHidden: includeHidden,
             minimumConfidence: minimumConfidence,
-            parsing: ParsingSettings(maximumPages: maximumPages),
+            parsing: ParsingSettings(maximumPages: maximumPages, recognizesScans: recognizesScans),
             candidates: candidates,
             endorsed: endorsed,
             force: force,

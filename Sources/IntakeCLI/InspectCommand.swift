@@ -30,6 +30,9 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many characters of the extracted text to show.")
     var textPreview = 400
 
+    @Flag(name: .long, help: "Do not recognise a scan or an image with Tesseract OCR.")
+    var noOcr = false
+
     @OptionGroup(title: "Parsing in a worker process")
     var isolation: IsolationOptions
 
@@ -45,9 +48,11 @@ struct InspectCommand: AsyncParsableCommand {
         // The file may be the hostile one being looked into: it is parsed in a worker,
         // under the same budget as in `ingest`, unless --in-process.
         let outcomes: [FileOutcome]
-        if let configuration = isolation.parserWorkers(count: 1) {
+        if var configuration = isolation.parserWorkers(count: 1) {
+            let parsing = ParsingSettings(recognizesScans: !noOcr)
+            configuration.environment.merge(parsing.workerEnvironment) { _, parsing in parsing }
             outcomes = await ParserWorkerPool.withWorkers(configuration, logger: logger) { pool in
-                await Self.outcomes(of: file, pipeline: StandardPipeline.make(sink: nil, workers: pool), logger: logger)
+                await Self.outcomes(of: file, pipeline: StandardPipeline.make(sink: nil, workers: pool, parsing: parsing), logger: logger)
             }
         } else {
             outcomes = await Self.outcomes(of: file, pipeline: StandardPipeline.make(sink: nil), logger: logger)

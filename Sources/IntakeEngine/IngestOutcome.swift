@@ -56,7 +56,7 @@ public struct IngestOutcome: Sendable, Encodable {
         case path, pathBytes = "path_bytes", status, reason, duplicateOf = "duplicate_of", earlier, error, mime, type, confidence
         case evidence, sha256, textSHA256 = "text_sha256", remoteID = "remote_id"
         case candidateID = "candidate_id", attachmentID = "attachment_id", sink, size, pages, pagesRead = "pages_read"
-        case textComplete = "text_complete", textChars = "text_chars", durationMS = "duration_ms", stages, metadata
+        case textComplete = "text_complete", textChars = "text_chars", ocr, durationMS = "duration_ms", stages, metadata
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -106,9 +106,36 @@ public struct IngestOutcome: Sendable, Encodable {
         try container.encode(document.pageCount.map { document.pagesRead ?? $0 }, forKey: .pagesRead)
         try container.encode(document.text.map { _ in document.textIsComplete }, forKey: .textComplete)
         try container.encode(document.textCharacterCount, forKey: .textChars)
+        try container.encode(document.recognition.map(RecognitionLine.init), forKey: .ocr)
         try container.encode(Self.milliseconds(fileOutcome.duration), forKey: .durationMS)
         try container.encode(document.trail.map(StageLine.init), forKey: .stages)
         try container.encode(metadata.isEmpty ? nil : metadata, forKey: .metadata)
+    }
+
+    /// `ocr`: what OCR did, when the text was recognised.
+    struct RecognitionLine: Encodable {
+        let engine: String
+        let languages: [String]
+        let pages: [Int]
+        let confidence: Double
+        let minimumConfidence: Double
+        let words: Int
+        let ms: Double
+
+        init(_ recognition: TextRecognition) {
+            engine = recognition.engine
+            languages = recognition.languages
+            pages = recognition.pages
+            confidence = (recognition.meanConfidence * 1000).rounded() / 1000
+            minimumConfidence = recognition.minimumConfidence
+            words = recognition.words
+            ms = recognition.milliseconds.rounded()
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case engine, languages, pages, confidence, words, ms
+            case minimumConfidence = "min_confidence"
+        }
     }
 
     /// For `unchanged`: the earlier run's outcome that stands, and where it sent the document.

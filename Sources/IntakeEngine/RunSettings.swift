@@ -68,6 +68,9 @@ public struct RunSettings: Codable, Sendable, Hashable {
     /// The page budget (``ParsingSettings/maximumPages``); `nil` in a run recorded before
     /// there was one, which read every page (up to the text limit): retried as `0`.
     public var maximumPages: Int?
+    /// Whether scans were recognised (``ParsingSettings/recognizesScans``); `nil` in a run
+    /// recorded before there was OCR: retried with it.
+    public var recognizesScans: Bool?
 
     /// The settings of `configuration`.
     public init(_ configuration: IngestorConfiguration) {
@@ -102,6 +105,7 @@ public struct RunSettings: Codable, Sendable, Hashable {
         }
         keepsLedger = configuration.keepsLedger
         maximumPages = configuration.parsing.maximumPages
+        recognizesScans = configuration.parsing.recognizesScans
     }
 
     /// The candidate rules.
@@ -169,7 +173,7 @@ public struct RunSettings: Codable, Sendable, Hashable {
         configuration.candidates = try candidateMap()
         configuration.parserWorkers = parserWorkerConfiguration(workers: configuration.maximumFilesInFlight)
         configuration.keepsLedger = keepsLedger
-        configuration.parsing = ParsingSettings(maximumPages: maximumPages ?? 0)
+        configuration.parsing = ParsingSettings(maximumPages: maximumPages ?? 0, recognizesScans: recognizesScans ?? true)
         return configuration
     }
 

@@ -1,6 +1,7 @@
 import Intake
 import IntakeMagic
 import IntakeOffice
+import IntakeOCR
 import IntakePoppler
 import IntakeWorkers
 
@@ -25,8 +26,11 @@ public enum StandardPipeline {
             if !candidates.isEmpty {
                 AssignCandidate(candidates)
             }
-            for stage in parsingStages(parsing) {
-                if let workers { stage.isolated(in: workers) } else { stage }
+            if let workers {
+                for stage in parsingStages(parsing) { stage.isolated(in: workers) }
+            } else {
+                // Unisolated: no OCR of a candidate's images in this process.
+                for stage in parsingStages(parsing.withoutRecognition) { stage }
             }
             Classify(minimumConfidence: minimumConfidence)
             Deduplicate(registry: duplicates)
@@ -47,9 +51,12 @@ public enum StandardPipeline {
     }
 
     /// The extract stage with every extractor that ships: PDF (within the settings' page
-    /// budget), DOCX and ODT, then RTF and the text formats.
+    /// budget), DOCX and ODT, then RTF and the text formats; and Tesseract for scans and
+    /// images when the settings say so.
     public static func extractText(_ settings: ParsingSettings = .current) -> ExtractText {
-        ExtractText(PDFTextExtractor(maximumPages: settings.maximumPages), OfficeTextExtractor())
+        ExtractText(
+            PDFTextExtractor(maximumPages: settings.maximumPages), OfficeTextExtractor(),
+            recognizer: settings.recognizesScans ? TesseractRecognizer() : nil)
     }
 
     /// sniff → extract → classify, delivering nothing: what `intake eval` measures.

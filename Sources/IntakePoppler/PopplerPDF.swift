@@ -10,7 +10,7 @@ import Glibc
 /// Deliberately not `Sendable`: poppler documents are not shared between threads, and the
 /// compiler keeps it that way. ``PDFTextExtractor`` opens, reads and releases one inside a
 /// single job on the blocking pool.
-final class PopplerPDF {
+package final class PopplerPDF {
     private let document: OpaquePointer
 
     /// Files up to this size are read into memory whole and parsed from there; larger ones
@@ -30,7 +30,7 @@ final class PopplerPDF {
     /// the descriptor, which it owns and closes. The password stays NULL: poppler's bytes
     /// and data constructors crash on a wrong non-NULL password, and an
     /// owner-password-only PDF opens (and reads) without one.
-    init(_ file: OpenedFile) throws(PDFError) {
+    package init(_ file: OpenedFile) throws(PDFError) {
         var error: UnsafeMutablePointer<GError>?
         let opened: OpaquePointer?
         if file.identity.size <= Int64(Self.maximumBytesReadWhole) {
@@ -83,7 +83,7 @@ final class PopplerPDF {
     }
 
     /// The number of pages.
-    var pageCount: Int {
+    package var pageCount: Int {
         Int(poppler_document_get_n_pages(document))
     }
 
@@ -91,7 +91,7 @@ final class PopplerPDF {
     /// with no text layer.
     ///
     /// Cannot be interrupted; it takes as long as the page takes.
-    func text(ofPageAt index: Int) throws(PDFError) -> String {
+    package func text(ofPageAt index: Int) throws(PDFError) -> String {
         // In range, poppler returns a page; out of range it returns NULL with a g_critical.
         guard index >= 0, index < pageCount, let page = poppler_document_get_page(document, Int32(index)) else {
             throw PDFError.damaged("page \(index + 1) cannot be read")
@@ -101,4 +101,71 @@ final class PopplerPDF {
         defer { g_free(text) }
         return String(cString: text)
     }
+
+    /// The page at `index` (from 0) drawn on white at `dotsPerInch`, in 8-bit grey: what
+    /// OCR reads. A page so large that it would pass `maximumPixels` is drawn at the
+    /// resolution that fits, which ``GreyPage/dotsPerInch`` then says.
+    ///
+    /// Cannot be interrupted; it takes as long as the page takes.
+    package func greyImage(ofPageAt index: Int, dotsPerInch: Double, maximumPixels: Int) throws(PDFError) -> GreyPage {
+        guard index >= 0, index < pageCount, let page = poppler_document_get_page(document, Int32(index)) else {
+            throw PDFError.damaged("page \(index + 1) cannot be read")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var widthInPoints = 0.0
+        var heightInPoints = 0.0
+        poppler_page_get_size(page, &widthInPoints, &heightInPoints)
+        guard widthInPoints.isFinite, heightInPoints.isFinite, widthInPoints >= 1, heightInPoints >= 1 else {
+            throw PDFError.damaged("page \(index + 1) has no size")
+        }
+        var resolution = dotsPerInch
+        let pixelsAtResolution = (widthInPoints * resolution / 72) * (heightInPoints * resolution / 72)
+        if pixelsAtResolution > Double(maximumPixels) {
+            resolution *= (Double(maximumPixels) / pixelsAtResolution).squareRoot()
+        }
+        let width = max(1, Int(widthInPoints * resolution / 72))
+        let height = max(1, Int(heightInPoints * resolution / 72))
+
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            throw PDFError.unreadable("page \(index + 1)", "no memory to draw it")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+            throw PDFError.unreadable("page \(index + 1)", "no memory to draw it at \(width)×\(height) pixels")
+        }
+        // PDF pages are transparent: drawn on nothing, text would sit on black.
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, resolution / 72, resolution / 72)
+        poppler_page_render(page, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else {
+            throw PDFError.unreadable("page \(index + 1)", "it could not be drawn")
+        }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        // RGB24 keeps each pixel in a native-endian 32-bit word, 0x00RRGGBB; grey by the
+        // luma weights of ITU-R BT.601, in integers.
+        var grey = [UInt8](repeating: 255, count: width * height)
+        grey.withUnsafeMutableBufferPointer { output in
+            for row in 0..<height {
+                let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+                for column in 0..<width {
+                    let pixel = line[column]
+                    let red = (pixel >> 16) & 0xFF, green = (pixel >> 8) & 0xFF, blue = pixel & 0xFF
+                    output[row * width + column] = UInt8((red * 299 + green * 587 + blue * 114) / 1000)
+                }
+            }
+        }
+        return GreyPage(width: width, height: height, dotsPerInch: resolution, pixels: grey)
+    }
+}
+
+/// A page drawn in 8-bit grey, one byte a pixel, rows top to bottom without padding.
+package struct GreyPage: Sendable {
+    package let width: Int
+    package let height: Int
+    /// The resolution it was drawn at.
+    package let dotsPerInch: Double
+    package let pixels: [UInt8]
 }

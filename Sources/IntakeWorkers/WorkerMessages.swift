@@ -7,7 +7,8 @@ struct WorkerHello: Codable, Sendable, Equatable {
     /// Version 2: a request may carry a file held in memory (``WorkerRequest/memory``).
     /// Version 3: requests and replies carry how many pages the text holds and whether it
     /// is the whole document's (`pagesRead`, `textIsComplete`).
-    static let current = WorkerHello(worker: "intake-parser-worker", protocolVersion: 3, stages: [])
+    /// Version 4: replies carry what OCR did (`recognition`).
+    static let current = WorkerHello(worker: "intake-parser-worker", protocolVersion: 4, stages: [])
 
     var worker: String
     var protocolVersion: Int
@@ -165,6 +166,8 @@ struct WorkerReply: Codable, Sendable {
     var pagesRead: Int?
     var textIsComplete: Bool
     var textQuality: TextQuality?
+    /// What OCR did, when the worker recognised the text.
+    var recognition: TextRecognition?
     /// Whether the stage left a text; the text itself travels as the frame's payload.
     var hasText: Bool
     /// The characters of the text, as the worker counted them: not counted again here.
@@ -181,6 +184,7 @@ struct WorkerReply: Codable, Sendable {
         self.pagesRead = document.pagesRead
         self.textIsComplete = document.textIsComplete
         self.textQuality = document.textQuality
+        self.recognition = document.recognition
         self.hasText = document.text != nil
         self.textCharacters = document.textCharacterCount
         self.notes = document.pendingNotes
@@ -194,6 +198,7 @@ struct WorkerReply: Codable, Sendable {
         document.pagesRead = pagesRead
         document.textIsComplete = textIsComplete
         document.textQuality = textQuality
+        document.recognition = recognition
         document.text = hasText ? (text ?? "") : nil
         if hasText { document.textCharacterCount = textCharacters }
         for note in notes { document.note(note) }

@@ -106,7 +106,7 @@ extension RealIntakeRuns {
             let expected = Self.counts(Samples.expectations.map { ["status": $0.status] }, RunOutput.status)
             #expect(summary["by_status"] as? [String: Int] == expected)
             #expect(summary["failures_by_code"] as? [String: Int] == ["extract/pdf_damaged": 1, "extract/pdf_encrypted": 1])
-            #expect(summary["skips_by_code"] as? [String: Int] == ["empty_file": 1, "no_text": 1])
+            #expect(summary["skips_by_code"] as? [String: Int] == ["empty_file": 1])
             #expect(summary["poison_by_code"] as? [String: Int] == [:])
             let types = Self.counts(Samples.expectations.map { ["type": $0.type as Any] }) { $0["type"] as? String }
             #expect(summary["by_type"] as? [String: Int] == types, "every classified file, duplicates included")
@@ -236,7 +236,7 @@ extension RealIntakeRuns {
             let documented: Set<String> = [
                 "path", "path_bytes", "status", "reason", "duplicate_of", "earlier", "error", "mime", "type", "confidence", "evidence",
                 "sha256", "text_sha256", "remote_id", "candidate_id", "attachment_id", "sink", "size", "pages", "pages_read", "text_chars",
-                "text_complete",
+                "text_complete", "ocr",
                 "duration_ms", "stages", "metadata",
             ]
             #expect(Set(line.keys) == documented, "keys: \(line.keys.sorted())")

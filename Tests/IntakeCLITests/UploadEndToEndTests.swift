@@ -34,7 +34,7 @@ import Testing
     /// The samples that should reach Endorsed: stored in the outbox expectations, with a
     /// candidate (the unassigned file fails `no_candidate` when uploading).
     static func expectedUploads() -> [Samples.Expectation] {
-        Samples.expectations.filter { ["stored", "duplicate"].contains($0.status) && CandidateID.fromPath($0.path) != nil }
+        Samples.expectationsWithoutOCR.filter { ["stored", "duplicate"].contains($0.status) && CandidateID.fromPath($0.path) != nil }
     }
 
     static func checkSandboxHoldsEverySampleOnce(_ sandbox: RunningEndorsedSandbox, lines: [[String: Any]]) async throws {
@@ -63,7 +63,7 @@ import Testing
         try await EndorsedSandbox.withRunning(.init()) { sandbox in
             let result = try await Self.ingest(try Self.settings(sandbox), report: reportURL)
             let lines = try SamplesEndToEndTests.readReport(reportURL)
-            #expect(lines.count == Samples.expectations.count)
+            #expect(lines.count == Samples.expectationsWithoutOCR.count)
             let uploaded = lines.filter { $0["status"] as? String == "uploaded" }
             let duplicates = lines.filter { $0["status"] as? String == "duplicate" }
             #expect(uploaded.count + duplicates.count == Self.expectedUploads().count)
@@ -79,7 +79,7 @@ import Testing
             }
             // The file outside every candidate folder is not uploaded without a candidate.
             let orphans = lines.filter { ($0["error"] as? [String: Any])?["code"] as? String == "no_candidate" }
-            #expect(orphans.count == Samples.expectations.filter { $0.status == "stored" && CandidateID.fromPath($0.path) == nil }.count)
+            #expect(orphans.count == Samples.expectationsWithoutOCR.filter { $0.status == "stored" && CandidateID.fromPath($0.path) == nil }.count)
             try await Self.checkSandboxHoldsEverySampleOnce(sandbox, lines: lines)
             #expect(await sandbox.requests().filter { $0.method == "POST" && $0.path.hasSuffix("/attachments") }.isEmpty, "uploads must use the idempotent PUT")
         }
@@ -114,7 +114,7 @@ import Testing
             let lines = try SamplesEndToEndTests.readReport(second)
             let uploaded = lines.filter { $0["status"] as? String == "uploaded" }
             #expect(!uploaded.isEmpty)
-            #expect(result.summary.countsByStatus["failed"] == Samples.expectations.filter { $0.status == "failed" }.count + 1)
+            #expect(result.summary.countsByStatus["failed"] == Samples.expectationsWithoutOCR.filter { $0.status == "failed" }.count + 1)
             #expect(await sandbox.requests().contains { $0.status == 409 })
             try await Self.checkSandboxHoldsEverySampleOnce(sandbox, lines: lines)
         }
@@ -124,7 +124,7 @@ import Testing
         let scratch = try TemporaryFolder()
         let report = scratch.url.appending(path: "report.jsonl")
         // The sandbox knows every sample candidate but one.
-        let candidates = Set(Samples.expectations.compactMap { CandidateID.fromPath($0.path) })
+        let candidates = Set(Samples.expectationsWithoutOCR.compactMap { CandidateID.fromPath($0.path) })
         let refused = try #require(candidates.sorted().first)
         try await EndorsedSandbox.withRunning(.init(knownCandidateIDs: candidates.subtracting([refused]))) { sandbox in
             _ = try await Self.ingest(try Self.settings(sandbox), report: report)

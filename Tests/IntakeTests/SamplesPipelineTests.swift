@@ -23,8 +23,8 @@ struct SamplesPipelineTests {
             outcomes[outcome.file.pathInSource] = outcome
         }
 
-        #expect(outcomes.count == Samples.expectations.count)
-        for expectation in Samples.expectations {
+        #expect(outcomes.count == Samples.expectationsWithoutOCR.count)
+        for expectation in Samples.expectationsWithoutOCR {
             let outcome = try #require(outcomes[expectation.path], "\(expectation.path) has no outcome")
             if Samples.isPDF(expectation.path) {
                 #expect(outcome.status.skipReason?.code == "unsupported_type", "\(expectation.path)")

@@ -88,7 +88,7 @@ import Testing
 
         let summary = try await ingest(folder: root, stateDirectory: state, logger: KeptLog.logger(into: logged))
 
-        let expected = Samples.expectations
+        let expected = Samples.expectationsWithoutOCR
         #expect(summary.files == expected.count)
         for status in ["stored", "duplicate", "skipped", "failed"] {
             #expect(summary.countsByStatus[status, default: 0] == expected.filter { $0.status == status }.count, "\(status)")

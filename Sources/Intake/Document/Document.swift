@@ -57,6 +57,12 @@ public struct Document: Sendable {
     /// Whether the text can be read as words, as ``ExtractText`` judged it.
     public var textQuality: TextQuality?
 
+    /// What OCR did, when the text was recognised from images (a scan) rather than read
+    /// from a text layer. ``Deduplicate`` claims no `same_text` for a recognised text: OCR
+    /// reads the same page a little differently each time, and two noisy readings must
+    /// never make two documents one.
+    public var recognition: TextRecognition?
+
     /// The attachment type chosen by ``Classify``, with its confidence and evidence.
     public var classification: Classification?
 

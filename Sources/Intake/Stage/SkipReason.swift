@@ -31,6 +31,17 @@ public struct SkipReason: Sendable, Hashable, CustomStringConvertible {
         )
     }
 
+    /// A scan whose recognised words fall below the recognizer's confidence threshold: its
+    /// text would be a guess, so the document is not classified from it.
+    public static func ocrLowConfidence(_ recognition: TextRecognition) -> SkipReason {
+        let pages = recognition.pages.count
+        return SkipReason(
+            code: "ocr_low_confidence",
+            message: "OCR of \(pages) page\(pages == 1 ? "" : "s") found \(recognition.words) words with a mean confidence of "
+                + "\(Int((recognition.meanConfidence * 100).rounded()))%, below the \(Int((recognition.minimumConfidence * 100).rounded()))% trusted"
+        )
+    }
+
     /// A text document whose text is empty once white space is removed.
     public static let blankText = SkipReason(code: "no_text", message: "the document holds no text, only white space")
 

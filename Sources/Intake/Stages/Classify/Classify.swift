@@ -7,7 +7,10 @@
 public struct Classify: Stage {
     public let name = "classify"
     /// 2: the classifier reads Spanish, German and French, and `unsure` is on by default.
-    public var version: Int { 2 }
+    ///
+    /// 3: a tilde and the Unicode hyphen and minus join the two ends of a date range, as
+    /// dashes do ("01/2015 ~ 06/2015", often how OCR reads a scanned dash).
+    public var version: Int { 3 }
     /// The classifier used.
     public let classifier: TextClassifier
     /// Below this confidence a document is not passed on.

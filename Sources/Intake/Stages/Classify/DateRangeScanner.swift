@@ -4,7 +4,7 @@
 ///
 /// It finds what these two patterns find, leftmost first and without overlap:
 ///
-///     closed: DATE \s{0,3} (-|–|—|to|until|till|bis|a|al|hasta|à|au|jusqu'à|jusqu’à|jusqu'en|jusqu’en) \s{0,3} (DATE|NOW)
+///     closed: DATE \s{0,3} (-|–|—|~|‐|‑|−|to|until|till|bis|a|al|hasta|à|au|jusqu'à|jusqu’à|jusqu'en|jusqu’en) \s{0,3} (DATE|NOW)
 ///     open:   \b(since|seit|desde|depuis) \s+ DATE
 ///     DATE:   (\bMONTH \p{L}{0,7} \.? \s+ (de\s+)? | \d{1,2}[/.])? (19|20)\d{2}
 ///
@@ -55,8 +55,10 @@ enum DateRangeScanner {
     private static let monthInitials = Set(monthStarts.map { $0[0] })
     // The words between the two ends, in the order they are tried: "a" before "al" and
     // "au", so "2019 al 2020" ends with "al" only because "a" leaves "l 2020" unmatched.
+    // Besides the dashes, the tilde ("2015 ~ 2016") and the hyphen and minus scalars that
+    // PDFs and OCR give for a dash.
     private static let toWords: [[Unicode.Scalar]] = [
-        "-", "–", "—", "to", "until", "till", "bis", "a", "al", "hasta", "à", "au",
+        "-", "–", "—", "~", "\u{2010}", "\u{2011}", "\u{2212}", "to", "until", "till", "bis", "a", "al", "hasta", "à", "au",
         "jusqu'à", "jusqu’à", "jusqu'en", "jusqu’en",
     ].map { Array($0.unicodeScalars) }
     // Words for "now", in the order they are tried ("present" before "presente").

@@ -14,7 +14,9 @@
 /// as `same_bytes`; different files with the same normalised text (a re-exported PDF) as
 /// `same_text`. A text cut short by a page budget (``Document/textIsComplete`` false: a
 /// long document read for its first pages only) gets no text hash and makes no
-/// `same_text` claim, since the pages not read may differ.
+/// `same_text` claim, since the pages not read may differ. Nor does a text recognised by
+/// OCR (``Document/recognition``): a scan and its text-PDF twin, or two scans of one page,
+/// are matched only when their bytes are identical.
 public struct Deduplicate: Stage {
     public let name = "dedupe"
     private let registry: any DuplicateRegistry
@@ -28,7 +30,11 @@ public struct Deduplicate: Stage {
     public func process(_ document: inout Document, context: StageContext) async throws -> StageResult {
         let contentSHA256 = try await ContentHasher.sha256(of: document.file, context: context)
         document.contentSHA256 = contentSHA256
-        if let text = document.text, document.textIsComplete {
+        if document.recognition != nil {
+            // OCR reads the same page a little differently each time, and two noisy readings
+            // of different scans could normalise alike: a recognised text makes no claim.
+            document.note("no text hash: the text was recognised by OCR; only identical bytes make it a duplicate")
+        } else if let text = document.text, document.textIsComplete {
             // Normalising walks the whole text, so off the cooperative pool like the byte hash.
             document.textSHA256 = try await context.blocking.run { ContentHasher.normalisedTextSHA256(of: text) }
         } else if document.text != nil {

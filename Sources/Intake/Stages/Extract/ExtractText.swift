@@ -10,8 +10,12 @@
 /// not words, is not passed on as if it were fine. When a ``TextRecognizer`` (OCR) is
 /// given, it is asked to recover such a text first.
 ///
+/// An image (no extractor reads it) goes to the recognizer when it takes the type.
+///
 /// Endings it decides:
-/// - no extractor for the type: `skipped`, `unsupported_type`;
+/// - no extractor for the type, and no recognizer for it: `skipped`, `unsupported_type`;
+/// - a recognised text whose mean word confidence is below the recognizer's threshold
+///   (``TextRecognition/isConfident``): `skipped`, `ocr_low_confidence`;
 /// - a paged document whose pages hold no text, or almost none (a scan): `skipped`,
 ///   `no_text`, with the page count kept on the document;
 /// - a text that is only white space: `skipped`, `no_text`;
@@ -28,7 +32,11 @@ public struct ExtractText: Stage {
     ///
     /// 3: a text may be cut short by a page budget (``Document/pagesRead``,
     /// ``Document/textIsComplete``), and its quality is judged on the pages read.
-    public var version: Int { 3 }
+    ///
+    /// 4: images are handed to the recognizer (OCR) when there is one, a recognised text
+    /// below the recognizer's confidence ends `ocr_low_confidence`; scans and images
+    /// skipped before go through again.
+    public var version: Int { 4 }
 
     /// The extractors asked in order: those given first, then the built-in ones.
     public let extractors: [any TextExtractor]
@@ -60,17 +68,27 @@ public struct ExtractText: Stage {
         guard let mimeType = document.mimeType else {
             throw MissingMIMETypeError()
         }
-        guard let extractor = extractors.first(where: { $0.canExtract(mimeType: mimeType) }) else {
-            document.note("no extractor reads \(mimeType)")
-            return .end(.skipped(.unsupportedType(mimeType)))
+        var extracted: ExtractedText
+        var quality: TextQuality
+        // Counted once: a walk over every character of up to a megabyte of text.
+        var characters = 0
+        if let extractor = extractors.first(where: { $0.canExtract(mimeType: mimeType) }) {
+            extracted = try await extractor.extract(from: document.file, mimeType: mimeType, context: context)
+            characters = extracted.text.count
+            document.note("read by the \(extractor.name) extractor: \(characters) characters\(Self.pages(extracted))")
+            extracted.notes.forEach { document.note($0) }
+            // Judged on the pages read: a budget that read 12 pages of 20,000 must not make
+            // the text look thin, page for page.
+            quality = TextQuality.assess(extracted.text, pageCount: extracted.pagesInText)
+        } else {
+            // An image: no text to read, only to recognise.
+            extracted = ExtractedText(text: "")
+            quality = TextQuality.assess("")
+            guard let recognizer, recognizer.canRecognize(mimeType: mimeType, quality: quality) else {
+                document.note("no extractor reads \(mimeType)")
+                return .end(.skipped(.unsupportedType(mimeType)))
+            }
         }
-        var extracted = try await extractor.extract(from: document.file, mimeType: mimeType, context: context)
-        var characters = extracted.text.count
-        document.note("read by the \(extractor.name) extractor: \(characters) characters\(Self.pages(extracted))")
-        extracted.notes.forEach { document.note($0) }
-        // Judged on the pages read: a budget that read 12 pages of 20,000 must not make
-        // the text look thin, page for page.
-        var quality = TextQuality.assess(extracted.text, pageCount: extracted.pagesInText)
 
         if !quality.isReadable, let recognizer, recognizer.canRecognize(mimeType: mimeType, quality: quality) {
             document.note("text \(quality); asking the \(recognizer.name) recognizer")
@@ -78,7 +96,7 @@ public struct ExtractText: Stage {
             extracted.notes.forEach { document.note($0) }
             quality = TextQuality.assess(extracted.text, pageCount: extracted.pagesInText)
             characters = extracted.text.count
-            document.note("recognised by \(recognizer.name): \(characters) characters")
+            document.note("recognised by \(recognizer.name): \(characters) characters\(Self.pages(extracted))")
         }
 
         document.text = extracted.text
@@ -87,11 +105,30 @@ public struct ExtractText: Stage {
         document.pagesRead = extracted.pagesRead
         document.textIsComplete = extracted.isComplete
         document.textQuality = quality
+        document.recognition = extracted.recognition
+        if let recognition = extracted.recognition {
+            // A blank scan is `no_text` whatever the confidence of its few specks; a text
+            // recognised with low confidence is a guess, and not classified.
+            if quality.verdict == .noTextLayer {
+                document.note("text \(quality)")
+                return .end(.skipped(Self.nothingRecognised(recognition, quality: quality)))
+            }
+            if !recognition.isConfident {
+                return .end(.skipped(.ocrLowConfidence(recognition)))
+            }
+        }
         if let reason = quality.skipReason {
             document.note("text \(quality)")
             return .end(.skipped(reason))
         }
         return .proceed
+    }
+
+    /// `no_text` for a scan whose recognised pages hold (almost) nothing.
+    private static func nothingRecognised(_ recognition: TextRecognition, quality: TextQuality) -> SkipReason {
+        let pages = recognition.pages.count
+        let found = quality.visibleCharacters == 0 ? "no text" : "only \(quality.visibleCharacters) characters"
+        return SkipReason(code: "no_text", message: "OCR found \(found) on the \(pages) page\(pages == 1 ? "" : "s") it recognised")
     }
 
     /// ", 3 pages", or ", 12 of 300 pages read", for the trail.

@@ -41,6 +41,8 @@ public struct ExtractedText: Sendable, Hashable {
     public var isComplete: Bool
     /// Notes for the trail, such as the encoding a text was decoded from.
     public var notes: [String]
+    /// What OCR did, when the text (or part of it) was recognised rather than read.
+    public var recognition: TextRecognition?
 
     public init(text: String, pageCount: Int? = nil, notes: [String] = []) {
         self.init(text: text, pageCount: pageCount, pagesRead: nil, isComplete: true, notes: notes)
@@ -48,12 +50,15 @@ public struct ExtractedText: Sendable, Hashable {
 
     /// A text that may be cut short: `pagesRead` of `pageCount` pages, `isComplete` false
     /// when it is not the whole document's text.
-    public init(text: String, pageCount: Int?, pagesRead: Int?, isComplete: Bool, notes: [String] = []) {
+    public init(
+        text: String, pageCount: Int?, pagesRead: Int?, isComplete: Bool, notes: [String] = [], recognition: TextRecognition? = nil
+    ) {
         self.text = text
         self.pageCount = pageCount
         self.pagesRead = pagesRead
         self.isComplete = isComplete
         self.notes = notes
+        self.recognition = recognition
     }
 
     /// The pages the text stands for: those read, or all of them.

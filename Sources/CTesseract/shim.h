@@ -1,0 +1,5 @@
+#ifndef INTAKE_CTESSERACT_SHIM_H
+#define INTAKE_CTESSERACT_SHIM_H
+#include <tesseract/capi.h>
+#include <leptonica/allheaders.h>
+#endif
