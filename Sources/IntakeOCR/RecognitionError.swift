@@ -8,6 +8,8 @@ public enum RecognitionError: ReportableError, Equatable {
     case undecodable(String)
     /// The image is larger than a scan of a document can be: refused before it is decoded.
     case imageTooLarge(width: Int, height: Int, maximumPixels: Int)
+    /// The image file is larger than the recognizer reads.
+    case fileTooLarge(bytes: Int64, maximumBytes: Int)
     /// Tesseract gave up on a page.
     case failed(String)
 
@@ -15,7 +17,7 @@ public enum RecognitionError: ReportableError, Equatable {
         switch self {
         case .unavailable: "ocr_unavailable"
         case .undecodable: "image_damaged"
-        case .imageTooLarge: "image_too_large"
+        case .imageTooLarge, .fileTooLarge: "image_too_large"
         case .failed: "ocr_failed"
         }
     }
@@ -26,6 +28,8 @@ public enum RecognitionError: ReportableError, Equatable {
             reason
         case .imageTooLarge(let width, let height, let maximumPixels):
             "the image is \(width)×\(height) pixels, more than the \(maximumPixels) a scan is allowed"
+        case .fileTooLarge(let bytes, let maximumBytes):
+            "the image file is \(bytes) bytes, more than the \(maximumBytes) OCR reads"
         }
     }
 }

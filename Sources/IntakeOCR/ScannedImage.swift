@@ -13,18 +13,21 @@ struct ScannedImage {
     let isTIFF: Bool
     let orientation: ExifOrientation
     let maximumPixels: Int
+    /// A page with more pixels is scaled down to this many before it is recognised.
+    let maximumRecognisedPixels: Int
     /// The number of pages: a TIFF's directories, or 1.
     let pageCount: Int
 
     /// The MIME types it reads, as libmagic names them.
     static let mimeTypes: Set<String> = ["image/png", "image/jpeg", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/webp"]
 
-    init(bytes: [UInt8], mimeType: String, maximumPixels: Int) throws(RecognitionError) {
+    init(bytes: [UInt8], mimeType: String, maximumPixels: Int, maximumRecognisedPixels: Int) throws(RecognitionError) {
         Self.silenceLeptonica
         self.bytes = bytes
         self.isTIFF = mimeType == "image/tiff"
         self.orientation = mimeType == "image/jpeg" ? ExifOrientation.of(jpeg: bytes) : .upright
         self.maximumPixels = maximumPixels
+        self.maximumRecognisedPixels = maximumRecognisedPixels
         var format: Int32 = 0, width: Int32 = 0, height: Int32 = 0, bitsPerSample: Int32 = 0, samplesPerPixel: Int32 = 0, colormap: Int32 = 0
         guard pixReadHeaderMem(bytes, bytes.count, &format, &width, &height, &bitsPerSample, &samplesPerPixel, &colormap) == 0 else {
             throw .undecodable("the image's header cannot be read")
@@ -47,7 +50,8 @@ struct ScannedImage {
     /// returned error is what the report says.
     private static let silenceLeptonica: Void = { _ = setMsgSeverity(6) }()  // L_SEVERITY_NONE
 
-    /// Runs `body` with page `index` (from 0) decoded and upright, and frees it after.
+    /// Runs `body` with page `index` (from 0) decoded, upright and no larger than
+    /// ``maximumRecognisedPixels``, and frees it after.
     func withPage<T>(_ index: Int, _ body: (UnsafeMutablePointer<PIX>) throws(RecognitionError) -> T) throws(RecognitionError) -> T {
         var page = isTIFF ? pixReadMemTiff(bytes, bytes.count, Int32(index)) : pixReadMem(bytes, bytes.count)
         guard page != nil else { throw .undecodable("page \(index + 1) of the image cannot be decoded") }
@@ -55,8 +59,15 @@ struct ScannedImage {
         let width = Int(pixGetWidth(page)), height = Int(pixGetHeight(page))
         // A TIFF's later pages have sizes of their own, checked here once decoded.
         guard width * height <= maximumPixels else { throw .imageTooLarge(width: width, height: height, maximumPixels: maximumPixels) }
-        var upright = Self.turned(page!, orientation)
-        defer { if upright != page { pixDestroy(&upright) } }
+        var fitting = page
+        if width * height > maximumRecognisedPixels {
+            let scale = Float((Double(maximumRecognisedPixels) / Double(width * height)).squareRoot())
+            fitting = pixScale(page, scale, scale)
+        }
+        defer { if fitting != page { pixDestroy(&fitting) } }
+        guard let fitting else { throw .undecodable("page \(index + 1) of the image cannot be scaled down") }
+        var upright = Self.turned(fitting, orientation)
+        defer { if upright != fitting { pixDestroy(&upright) } }
         guard let upright else { throw .undecodable("page \(index + 1) of the image cannot be turned upright") }
         return try body(upright)
     }

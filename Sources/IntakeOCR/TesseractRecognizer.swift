@@ -48,8 +48,13 @@ public struct TesseractRecognizer: TextRecognizer {
     public let charactersWanted: Int
     /// Below this mean word confidence (0 to 1) the text is not trusted.
     public let minimumConfidence: Double
-    /// The most pixels a page may have: a PDF page is drawn smaller to fit, an image is refused.
+    /// The most pixels an image may have: a larger one is refused before it is decoded.
     public let maximumPixels: Int
+    /// The most pixels Tesseract is handed for one page: a PDF page is drawn smaller to
+    /// fit, and a larger image (a 48-megapixel phone photo) is scaled down to fit. 12
+    /// million holds an A4 or US Letter page at 300 dpi; it bounds a worker's memory for a
+    /// page to a few hundred MiB, where 50 million pixels cost most of a GiB.
+    public let maximumRecognisedPixels: Int
     /// The largest image file read.
     public let maximumImageBytes: Int
 
@@ -63,7 +68,8 @@ public struct TesseractRecognizer: TextRecognizer {
     public init(
         languages: [String] = ["eng", "deu", "fra", "spa"], dotsPerInch: Double = 300, maximumPages: Int = Self.defaultMaximumPages,
         maximumSeconds: Double = Self.defaultMaximumSeconds, charactersWanted: Int = TextClassifier.maximumCharacters,
-        minimumConfidence: Double = Self.defaultMinimumConfidence, maximumPixels: Int = 50_000_000, maximumImageBytes: Int = 64 << 20
+        minimumConfidence: Double = Self.defaultMinimumConfidence, maximumPixels: Int = 50_000_000,
+        maximumRecognisedPixels: Int = 12_000_000, maximumImageBytes: Int = 64 << 20
     ) {
         self.languages = languages
         self.dotsPerInch = dotsPerInch
@@ -72,6 +78,7 @@ public struct TesseractRecognizer: TextRecognizer {
         self.charactersWanted = charactersWanted
         self.minimumConfidence = minimumConfidence
         self.maximumPixels = maximumPixels
+        self.maximumRecognisedPixels = maximumRecognisedPixels
         self.maximumImageBytes = maximumImageBytes
     }
 
@@ -86,10 +93,11 @@ public struct TesseractRecognizer: TextRecognizer {
             let opened = try OpenedFile.open(file)
             if ScannedImage.mimeTypes.contains(mimeType) {
                 guard opened.identity.size <= Int64(recognizer.maximumImageBytes) else {
-                    throw RecognitionError.undecodable("the image is \(opened.identity.size) bytes, more than the \(recognizer.maximumImageBytes) read")
+                    throw RecognitionError.fileTooLarge(bytes: opened.identity.size, maximumBytes: recognizer.maximumImageBytes)
                 }
                 let image = try ScannedImage(
-                    bytes: try opened.read(upTo: Int(opened.identity.size), at: 0), mimeType: mimeType, maximumPixels: recognizer.maximumPixels)
+                    bytes: try opened.read(upTo: Int(opened.identity.size), at: 0), mimeType: mimeType, maximumPixels: recognizer.maximumPixels,
+                    maximumRecognisedPixels: recognizer.maximumRecognisedPixels)
                 return try recognizer.recognise(image, checking: cancellation.check)
             }
             return try recognizer.recognise(try PopplerPDF(opened), checking: cancellation.check)
@@ -107,7 +115,7 @@ public struct TesseractRecognizer: TextRecognizer {
                 reading.keep(layer)
                 continue
             }
-            let page = try pdf.greyImage(ofPageAt: index, dotsPerInch: dotsPerInch, maximumPixels: maximumPixels)
+            let page = try pdf.greyImage(ofPageAt: index, dotsPerInch: dotsPerInch, maximumPixels: maximumRecognisedPixels)
             let words = try TesseractEngine.withEngine(languages: languageList) { engine throws(RecognitionError) in
                 try engine.read(grey: page.pixels, width: page.width, height: page.height, dotsPerInch: Int(page.dotsPerInch.rounded()))
             }

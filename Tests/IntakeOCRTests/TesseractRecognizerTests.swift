@@ -69,6 +69,25 @@ import Testing
         }
     }
 
+    @Test func aLargeImageIsScaledDownBeforeItIsRecognised() async throws {
+        // The 200-dpi A4 scan has 3.9 million pixels; handed to Tesseract at 2.5 million
+        // (about 160 dpi) it still reads.
+        let small = TesseractRecognizer(maximumRecognisedPixels: 2_500_000)
+        let extracted = try await recognise("about-es.jpg", mimeType: "image/jpeg", with: small)
+        let whole = try await recognise("about-es.jpg", mimeType: "image/jpeg")
+        #expect((extracted.recognition?.words ?? 0) > (whole.recognition?.words ?? 0) / 2, "\(extracted.text.prefix(200))")
+        #expect((extracted.recognition?.meanConfidence ?? 0) > 0.6)
+    }
+
+    @Test func anImageFileOverTheByteLimitIsNotRead() async throws {
+        let url = Self.scans.appending(path: "about-es.jpg")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path(percentEncoded: false))[.size] as? Int)
+        await #expect(throws: RecognitionError.fileTooLarge(bytes: Int64(size), maximumBytes: 1000)) {
+            _ = try await TesseractRecognizer(maximumImageBytes: 1000).recognize(
+                InputFile(url: url, size: Int64(size)), mimeType: "image/jpeg", quality: TextQuality.assess(""), context: context)
+        }
+    }
+
     @Test func bytesThatAreNoImageFailAsDamaged() async throws {
         let scratch = try TemporaryFolder()
         let url = try scratch.write("fake.png", bytes: Data("this is not a PNG, whatever its name says".utf8))
